@@ -1,0 +1,1 @@
+export declare const offlineEnv: Record<string, string>;
