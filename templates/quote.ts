@@ -1,0 +1,62 @@
+import { defineForm } from '../src/engine/definition/defineForm';
+
+export const quote = defineForm({
+  slug: 'quote',
+  title: 'Request a quote',
+  intro: 'Tell us about your project and we will send you a tailored quote within one working day.',
+  locale: 'en',
+  theme: { brand: '#1f6feb' },
+  submitLabel: 'Get my quote',
+  fields: [
+    { kind: 'text', name: 'name', label: 'Your name', required: true, maxLength: 120, autocomplete: 'name' },
+    { kind: 'email', name: 'email', label: 'Email', required: true },
+    { kind: 'tel', name: 'phone', label: 'Phone', help: 'We only call about this quote.' },
+    {
+      kind: 'select',
+      name: 'service',
+      label: 'Service',
+      required: true,
+      options: [
+        { value: 'web-design', label: 'Website design' },
+        { value: 'seo', label: 'Search engine optimisation' },
+        { value: 'ads', label: 'Paid advertising' },
+        { value: 'branding', label: 'Branding' },
+      ],
+    },
+    {
+      kind: 'radio',
+      name: 'budget',
+      label: 'Budget',
+      required: true,
+      options: [
+        { value: 'under-2k', label: 'Under $2,000' },
+        { value: '2k-10k', label: '$2,000 – $10,000' },
+        { value: 'over-10k', label: 'Over $10,000' },
+      ],
+    },
+    {
+      kind: 'select',
+      name: 'timeline',
+      label: 'When do you want to start?',
+      required: true,
+      options: [
+        { value: 'asap', label: 'As soon as possible' },
+        { value: '1-3-months', label: 'In 1–3 months' },
+        { value: 'later', label: 'Later this year' },
+      ],
+    },
+    { kind: 'textarea', name: 'message', label: 'About your project', maxLength: 2000 },
+    {
+      kind: 'consent',
+      name: 'consent',
+      label: 'Consent',
+      required: true,
+      text: 'I agree that Formwell Studio may contact me about this quote by email or phone.',
+      version: '2026-11-01',
+    },
+  ],
+  thankYou: {
+    title: 'Thank you, your request is in',
+    body: 'We will reply with a quote within one working day.',
+  },
+});
