@@ -1,0 +1,34 @@
+import { For } from 'solid-js';
+import { fieldIds } from '../../engine/definition/fieldIds';
+import type { Field } from '../../engine/definition/fieldKinds';
+import { describedBy } from './describedBy';
+import { FieldLabel } from './FieldLabel';
+import { FieldNotes } from './FieldNotes';
+import type { FieldProps } from './types';
+
+export function SelectField(props: FieldProps<Extract<Field, { kind: 'select' }>>) {
+  return (
+    <div class="fw-field">
+      <FieldLabel field={props.field} optionalLabel={props.optionalLabel} />
+      <select
+        id={fieldIds(props.field.name).input}
+        name={props.field.name}
+        required={props.field.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props.field, props.error)}
+        onBlur={props.onBlur}
+        onChange={props.onInput}
+      >
+        <option value="">{props.field.placeholder ?? '—'}</option>
+        <For each={props.field.options}>
+          {(option) => (
+            <option value={option.value} selected={props.value === option.value}>
+              {option.label}
+            </option>
+          )}
+        </For>
+      </select>
+      <FieldNotes field={props.field} error={props.error} />
+    </div>
+  );
+}
