@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, devices } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's headless Chromium, without the background traffic this sandbox refuses. */
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: the browser tests drive Debian's Chromium. Install it with "apt-get install -y chromium" (.ci/run does) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A phone-sized context (Pixel 7 emulation), with JavaScript on or off. */
+export function phone(browser: Browser, javaScriptEnabled: boolean): Promise<BrowserContext> {
+  const { defaultBrowserType: _, ...pixel } = devices['Pixel 7'] ?? {};
+  return browser.newContext({ ...pixel, javaScriptEnabled });
+}

@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, phone } from './browser';
+import { leadsWithEmail } from './localD1';
+
+const baseUrl = inject('baseUrl');
+const persistDir = inject('persistDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fillQuote(page: Page, email: string) {
+  await page.getByLabel('Your name', { exact: true }).fill('Katherine Johnson');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Phone (optional)', { exact: true }).fill('+1 757 555 0100');
+  await page.getByLabel('Service', { exact: true }).selectOption('web-design');
+  await page.getByLabel('$2,000 – $10,000', { exact: true }).check();
+  await page.getByLabel('When do you want to start?', { exact: true }).selectOption('1-3-months');
+  await page.getByLabel('About your project (optional)', { exact: true }).fill('A booking site for our studio.');
+  await page.getByLabel(/I agree/).check();
+}
+
+async function openQuote(javaScript: boolean): Promise<Page> {
+  const context = await phone(browser, javaScript);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/f/quote/`);
+  if (javaScript) await page.waitForSelector('astro-island:not([ssr])');
+  return page;
+}
+
+describe.each([
+  ['with JavaScript', true],
+  ['without JavaScript', false],
+])('the quote form on a phone %s', (_, javaScript) => {
+  const tag = javaScript ? 'js' : 'nojs';
+
+  it('submits, reaches the thank-you page, and the lead is in D1', async () => {
+    const page = await openQuote(javaScript);
+    const email = `katherine.${tag}@example.com`;
+    await fillQuote(page, email);
+    await page.getByRole('button', { name: 'Get my quote' }).click();
+    await page.waitForURL(`${baseUrl}/f/quote/thanks/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thank you, your request is in');
+
+    const leads = await leadsWithEmail(persistDir, email);
+    expect(leads).toHaveLength(1);
+    expect(leads[0]?.form_slug).toBe('quote');
+    expect(JSON.parse(leads[0]?.answers ?? '{}')).toMatchObject({
+      name: 'Katherine Johnson',
+      phone: '+17575550100',
+      service: 'web-design',
+      budget: '2k-10k',
+      timeline: '1-3-months',
+      consent: true,
+    });
+    await page.context().close();
+  });
+
+  it('keeps the typed answers and shows a message beside the wrong field, storing nothing', async () => {
+    const page = await openQuote(javaScript);
+    const email = `not-an-email.${tag}`;
+    await fillQuote(page, email);
+    const button = page.getByRole('button', { name: 'Get my quote' });
+    if (javaScript) {
+      // The island catches the mistake before anything is sent.
+      await button.click();
+    } else {
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        button.click(),
+      ]);
+      expect(response.status()).toBe(422);
+    }
+
+    const emailInput = page.getByLabel('Email', { exact: true });
+    await expect.poll(() => emailInput.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await emailInput.getAttribute('aria-describedby');
+    await expect(page.locator(`#${describedBy}`).textContent()).resolves.toBe(
+      'Enter an email address like name@example.com.',
+    );
+    await expect(emailInput.inputValue()).resolves.toBe(email);
+    await expect(page.getByLabel('Your name', { exact: true }).inputValue()).resolves.toBe('Katherine Johnson');
+    await expect(page.getByLabel('$2,000 – $10,000', { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('One answer needs your attention');
+    if (javaScript) await expect.poll(() => emailInput.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await leadsWithEmail(persistDir, email)).toHaveLength(0);
+    await page.context().close();
+  });
+});
+
+describe('inline validation with JavaScript', () => {
+  it('explains a wrong email when the visitor leaves the field, and clears it once fixed', async () => {
+    const page = await openQuote(true);
+    const email = page.getByLabel('Email', { exact: true });
+    await email.fill('ada@');
+    await email.blur();
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+    await email.fill('ada@example.com');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe(null);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,79 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { offlineEnv } from '../../scripts/offline.mjs';
+import { run } from '../../scripts/run.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    persistDir: string;
+  }
+}
+
+/**
+ * Builds Formwell and serves the build with `wrangler dev` on a free loopback port and a
+ * fresh local D1, as `npm start` does, so the browser tests drive the real Worker.
+ */
+export default async function startWorker(project: TestProject) {
+  const persistDir = mkdtempSync(join(tmpdir(), 'formwell-e2e-'));
+  const port = await freePort();
+  await run('astro', ['build'], { stdio: 'ignore' });
+  await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir], {
+    stdio: 'ignore',
+  });
+  const server = spawn(
+    'wrangler',
+    [
+      'dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      persistDir,
+      '--show-interactive-dev-session=false',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...offlineEnv }, detached: true },
+  );
+  await ready(server, `http://127.0.0.1:${port}/api/health`);
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('persistDir', persistDir);
+  return () => {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    rmSync(persistDir, { recursive: true, force: true });
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function ready(server: ChildProcess, healthUrl: string): Promise<void> {
+  let output = '';
+  server.stdout?.on('data', (chunk) => (output += chunk));
+  server.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
+    try {
+      if ((await fetch(healthUrl)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`wrangler dev did not answer ${healthUrl} within 60 s:\n${output}`);
+}
