@@ -27,7 +27,7 @@ describe('validateAnswers on the quote form', () => {
       answers: {
         name: 'Grace Hopper',
         email: 'grace@navy.mil',
-        phone: '2025550143',
+        phone: '+12025550143',
         service: 'ads',
         budget: 'over-10k',
         timeline: 'later',
@@ -77,12 +77,12 @@ describe('validateAnswers on the quote form', () => {
     expect(result.ok).toBe(false);
     for (const f of quote.fields) {
       expect(result.ok ? undefined : result.errors[f.name]).toBe(
-        validateField(f, quote.locale, wrong[f.name as keyof typeof wrong]),
+        validateField(quote, f, wrong[f.name as keyof typeof wrong]),
       );
     }
   });
 
   it('answers in German for a German form', () => {
-    expect(validateField(field('email'), 'de', 'kaputt')).toMatch(/E-Mail-Adresse/);
+    expect(validateField({ ...quote, locale: 'de' }, field('email'), 'kaputt')).toMatch(/E-Mail-Adresse/);
   });
 });

@@ -1,25 +1,29 @@
 import * as v from 'valibot';
-import { type FormInput, formSchema } from './formSchema';
+import { checkDefinition, type Problem } from './checkDefinition';
+import { type FormInput, type FormOutput, formSchema } from './formSchema';
 import { formVersion } from './formVersion';
 
-export type FormDefinition = v.InferOutput<typeof formSchema> & {
+export type FormDefinition = FormOutput & {
   /** Hash of the definition; every stored lead carries it. */
   readonly version: string;
 };
 
 /**
  * Checks a form definition and stamps its version. An invalid definition throws at import
- * time, so `astro build` and the tests fail with a message naming the form, the field and the fix.
+ * time, so `astro build` and the tests fail with a message naming the file, the field and the fix.
  */
 export function defineForm(input: FormInput): FormDefinition {
   const result = v.safeParse(formSchema, input);
-  if (!result.success) {
-    const problems = result.issues.map((issue) => `  - ${where(input, issue)}: ${issue.message}`);
-    throw new Error(
-      `Form "${input.slug}" (templates/${input.slug}.ts) is not a valid definition:\n${problems.join('\n')}`,
-    );
-  }
+  const problems = result.success
+    ? checkDefinition(result.output)
+    : result.issues.map((issue) => ({ where: where(input, issue), message: issue.message }));
+  if (!result.success || problems.length > 0) throw new Error(describe(input.slug, problems));
   return { ...result.output, version: formVersion(result.output) };
+}
+
+function describe(slug: string, problems: Problem[]): string {
+  const lines = problems.map((p) => `  - ${p.where}: ${p.message}`);
+  return `Form "${slug}" (templates/${slug}.ts) is not a valid definition:\n${lines.join('\n')}`;
 }
 
 function where(input: FormInput, issue: v.BaseIssue<unknown>): string {

@@ -1,32 +1,49 @@
 import * as v from 'valibot';
+import { conditionSchema } from '../logic/conditionSchema';
 import { fieldSchema } from './fieldKinds';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
-export const localeSchema = v.picklist(['en', 'de']);
+export const localeSchema = v.picklist(['en', 'de'], 'use the locale "en" or "de"');
 
-export const formSchema = v.pipe(
-  v.object({
-    slug: v.pipe(v.string(), v.regex(SLUG, 'use lower-case words joined by "-"')),
-    title: v.pipe(v.string(), v.minLength(1, 'give the form a title')),
-    intro: v.optional(v.string()),
-    locale: v.optional(localeSchema, 'en'),
-    theme: v.optional(v.object({ brand: v.pipe(v.string(), v.regex(COLOUR, 'use a colour like #1f6feb')) }), {
-      brand: '#1f6feb',
+const stepSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(SLUG, 'use lower-case words joined by "-" for step ids')),
+  title: v.pipe(v.string(), v.minLength(1, 'give the step a title')),
+  intro: v.optional(v.string()),
+  /** Names of the fields on this step, in order. */
+  fields: v.pipe(v.array(v.string()), v.minLength(1, 'put at least one field on each step')),
+  /** The step is skipped unless this holds; it may only read earlier steps. */
+  showIf: v.optional(conditionSchema),
+});
+
+export const formSchema = v.strictObject({
+  slug: v.pipe(v.string(), v.regex(SLUG, 'use lower-case words joined by "-"')),
+  title: v.pipe(v.string(), v.minLength(1, 'give the form a title')),
+  intro: v.optional(v.string()),
+  locale: v.optional(localeSchema, 'en'),
+  /** ISO 3166 country for phone numbers written without a country code. */
+  phoneCountry: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'use a two-letter country code like "GB"'))),
+  theme: v.optional(
+    v.strictObject({
+      brand: v.pipe(v.string(), v.regex(COLOUR, 'use a colour like #1f6feb')),
+      font: v.optional(v.pipe(v.string(), v.regex(/^[\w\s,"'-]+$/, 'list font families, like "Inter", sans-serif'))),
+      logo: v.optional(v.strictObject({ src: v.string(), alt: v.string() })),
     }),
-    submitLabel: v.optional(v.string()),
-    fields: v.pipe(v.array(fieldSchema), v.minLength(1, 'add at least one field')),
-    thankYou: v.object({
-      title: v.pipe(v.string(), v.minLength(1)),
-      body: v.string(),
-    }),
-  }),
-  v.check(
-    (form) => new Set(form.fields.map((f) => f.name)).size === form.fields.length,
-    'field names must be unique within a form',
+    { brand: '#1f6feb' },
   ),
-);
+  submitLabel: v.optional(v.string()),
+  fields: v.pipe(v.array(fieldSchema), v.minLength(1, 'add at least one field')),
+  steps: v.optional(v.pipe(v.array(stepSchema), v.minLength(1, 'add at least one step, or leave steps out'))),
+  thankYou: v.strictObject({
+    title: v.pipe(v.string(), v.minLength(1, 'give the thank-you page a title')),
+    body: v.string(),
+    /** A next step for the visitor, e.g. the guide a lead magnet promised. */
+    link: v.optional(v.strictObject({ href: v.string(), label: v.pipe(v.string(), v.minLength(1)) })),
+  }),
+});
 
 export type FormInput = v.InferInput<typeof formSchema>;
+export type FormOutput = v.InferOutput<typeof formSchema>;
+export type Step = v.InferOutput<typeof stepSchema>;
 export type Locale = v.InferOutput<typeof localeSchema>;

@@ -7,7 +7,19 @@ export interface Messages {
   consent: string;
   email: string;
   tel: string;
+  telCountry: string;
   option: string;
+  chooseSome: (label: string) => string;
+  atLeastChoices: (count: number) => string;
+  atMostChoices: (count: number) => string;
+  number: string;
+  atLeast: (min: number) => string;
+  atMost: (max: number) => string;
+  step: (step: number) => string;
+  rating: (max: number) => string;
+  date: string;
+  dateFrom: (iso: string) => string;
+  dateUntil: (iso: string) => string;
   tooShort: (min: number) => string;
   tooLong: (max: number) => string;
   pattern: string;
@@ -17,6 +29,10 @@ export interface Messages {
   networkError: string;
   serverError: string;
   optional: string;
+  next: string;
+  back: string;
+  progress: (step: number, of: number) => string;
+  staleProgress: string;
 }
 
 const en: Messages = {
@@ -24,8 +40,20 @@ const en: Messages = {
   choose: (label) => `Please choose an option for “${label}”.`,
   consent: 'Please tick this box: we can only contact you with your agreement.',
   email: 'Enter an email address like name@example.com.',
-  tel: 'Enter a phone number of 7 to 15 digits, with the country code if you are abroad, like +44 20 7946 0958.',
+  tel: 'Enter a complete phone number, like +44 20 7946 0958.',
+  telCountry: 'Add the country code to your phone number, like +44 20 7946 0958.',
   option: 'Choose one of the listed options.',
+  chooseSome: (label) => `Please choose at least one option for “${label}”.`,
+  atLeastChoices: (count) => `Choose at least ${count} options.`,
+  atMostChoices: (count) => `Choose at most ${count} options.`,
+  number: 'Enter a number, like 42 or 3.5.',
+  atLeast: (min) => `Enter ${min} or more.`,
+  atMost: (max) => `Enter ${max} or less.`,
+  step: (step) => `Use steps of ${step}.`,
+  rating: (max) => `Choose a rating from 1 to ${max}.`,
+  date: 'Enter a date, like 2027-03-31.',
+  dateFrom: (iso) => `Choose ${iso} or later.`,
+  dateUntil: (iso) => `Choose ${iso} or earlier.`,
   tooShort: (min) => `Use at least ${min} characters.`,
   tooLong: (max) => `Use at most ${max} characters.`,
   pattern: 'Check the format of this answer.',
@@ -38,6 +66,11 @@ const en: Messages = {
   networkError: 'We could not reach the server, so nothing was sent. Check your connection and press the button again.',
   serverError: 'Something went wrong on our side and your answers were not saved. Please try again in a moment.',
   optional: 'optional',
+  next: 'Next',
+  back: 'Back',
+  progress: (step, of) => `Step ${step} of ${of}`,
+  staleProgress:
+    'We could not read your earlier answers (the page may be old or changed), so we started again from the first step.',
 };
 
 const de: Messages = {
@@ -45,8 +78,20 @@ const de: Messages = {
   choose: (label) => `Bitte wählen Sie eine Option für „${label}“.`,
   consent: 'Bitte setzen Sie das Häkchen: Ohne Ihre Zustimmung dürfen wir Sie nicht kontaktieren.',
   email: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
-  tel: 'Geben Sie eine Telefonnummer mit 7 bis 15 Ziffern ein, aus dem Ausland mit Ländervorwahl, z. B. +49 30 901820.',
+  tel: 'Geben Sie eine vollständige Telefonnummer ein, z. B. +49 30 901820.',
+  telCountry: 'Ergänzen Sie die Ländervorwahl, z. B. +49 30 901820.',
   option: 'Wählen Sie eine der angebotenen Optionen.',
+  chooseSome: (label) => `Bitte wählen Sie mindestens eine Option für „${label}“.`,
+  atLeastChoices: (count) => `Wählen Sie mindestens ${count} Optionen.`,
+  atMostChoices: (count) => `Wählen Sie höchstens ${count} Optionen.`,
+  number: 'Geben Sie eine Zahl ein, z. B. 42 oder 3,5.',
+  atLeast: (min) => `Geben Sie ${min} oder mehr ein.`,
+  atMost: (max) => `Geben Sie ${max} oder weniger ein.`,
+  step: (step) => `Verwenden Sie Schritte von ${step}.`,
+  rating: (max) => `Wählen Sie eine Bewertung von 1 bis ${max}.`,
+  date: 'Geben Sie ein Datum ein, z. B. 2027-03-31.',
+  dateFrom: (iso) => `Wählen Sie den ${iso} oder später.`,
+  dateUntil: (iso) => `Wählen Sie den ${iso} oder früher.`,
   tooShort: (min) => `Verwenden Sie mindestens ${min} Zeichen.`,
   tooLong: (max) => `Verwenden Sie höchstens ${max} Zeichen.`,
   pattern: 'Bitte prüfen Sie das Format dieser Angabe.',
@@ -61,6 +106,11 @@ const de: Messages = {
   serverError:
     'Bei uns ist ein Fehler aufgetreten; Ihre Angaben wurden nicht gespeichert. Bitte versuchen Sie es gleich noch einmal.',
   optional: 'optional',
+  next: 'Weiter',
+  back: 'Zurück',
+  progress: (step, of) => `Schritt ${step} von ${of}`,
+  staleProgress:
+    'Ihre bisherigen Angaben konnten nicht gelesen werden (die Seite ist veraltet oder wurde geändert), daher beginnt das Formular von vorn.',
 };
 
 const catalogue: Record<Locale, Messages> = { en, de };

@@ -1,19 +1,36 @@
 import * as v from 'valibot';
 import type { FormDefinition } from '../definition/defineForm';
 import { messages } from '../i18n/messages';
+import { visibleFields } from '../logic/visibleFields';
+import type { ValidationContext } from './context';
 import { fieldRule } from './fieldRule';
 import type { Answers, FieldErrors, RawInput, Validation } from './types';
 
+export interface ValidationScope extends ValidationContext {
+  /** Only the fields on these steps (a step of a multi-step form); all steps by default. */
+  steps?: readonly string[] | undefined;
+}
+
 /**
- * Validates a whole submission against its form. Only the form's own fields are read, so
- * unknown keys are dropped and never stored. Used by the island before sending and by the Worker.
+ * Validates a submission against its form: only the fields the form asks, given the answers,
+ * are read, so unknown keys and answers to hidden fields are dropped and never stored.
+ * The island runs it before sending; the Worker runs it before storing.
  */
-export function validateAnswers(form: FormDefinition, input: RawInput): Validation {
+export function validateAnswers(form: FormDefinition, input: RawInput, scope: ValidationScope = {}): Validation {
   const msg = messages(form.locale);
+  const asked = visibleFields(form, input);
+  const inScope = new Set(
+    asked.steps.filter((step) => !scope.steps || scope.steps.includes(step.id)).flatMap((step) => step.fields),
+  );
+  const context = {
+    phoneCountry: form.phoneCountry ?? scope.visitorCountry,
+    deferNationalPhones: scope.deferNationalPhones,
+  };
   const answers: Answers = {};
   const errors: FieldErrors = {};
   for (const field of form.fields) {
-    const result = v.safeParse(fieldRule(field, msg), input[field.name]);
+    if (!asked.fields.has(field.name) || !inScope.has(field.name)) continue;
+    const result = v.safeParse(fieldRule(field, msg, context), input[field.name]);
     if (!result.success) errors[field.name] = result.issues[0].message;
     else if (result.output !== undefined) answers[field.name] = result.output;
   }

@@ -1,12 +1,22 @@
 import * as v from 'valibot';
+import type { FormDefinition } from '../definition/defineForm';
 import type { Field } from '../definition/fieldKinds';
-import type { Locale } from '../definition/formSchema';
 import { messages } from '../i18n/messages';
+import type { ValidationContext } from './context';
 import { fieldRule } from './fieldRule';
 import type { RawValue } from './types';
 
 /** The message for one field's value, or `undefined` when the server would accept it. */
-export function validateField(field: Field, locale: Locale, value: RawValue): string | undefined {
-  const result = v.safeParse(fieldRule(field, messages(locale)), value);
+export function validateField(
+  form: FormDefinition,
+  field: Field,
+  value: RawValue,
+  context: ValidationContext = {},
+): string | undefined {
+  const rule = fieldRule(field, messages(form.locale), {
+    phoneCountry: form.phoneCountry ?? context.visitorCountry,
+    deferNationalPhones: context.deferNationalPhones,
+  });
+  const result = v.safeParse(rule, value);
   return result.success ? undefined : result.issues[0].message;
 }
