@@ -1,8 +1,21 @@
 import type { FormDefinition } from '../src/engine/definition/defineForm';
+import { appointment } from './appointment';
+import { callback } from './callback';
+import { contact } from './contact';
+import { demo } from './demo';
+import { leadMagnet } from './lead-magnet';
+import { newsletter } from './newsletter';
 import { quote } from './quote';
+import { waitlist } from './waitlist';
+import { webinar } from './webinar';
 
 /** Every published form, by slug. */
-export const templates: ReadonlyMap<string, FormDefinition> = new Map([quote].map((form) => [form.slug, form]));
+export const templates: ReadonlyMap<string, FormDefinition> = new Map(
+  [quote, waitlist, callback, appointment, newsletter, contact, webinar, leadMagnet, demo].map((form) => [
+    form.slug,
+    form,
+  ]),
+);
 
 export function findTemplate(slug: string): FormDefinition | undefined {
   return templates.get(slug);

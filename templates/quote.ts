@@ -5,6 +5,7 @@ export const quote = defineForm({
   title: 'Request a quote',
   intro: 'Tell us about your project and we will send you a tailored quote within one working day.',
   locale: 'en',
+  phoneCountry: 'US',
   theme: { brand: '#1f6feb' },
   submitLabel: 'Get my quote',
   fields: [

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { visibleFields } from '../../../src/engine/logic/visibleFields';
+import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
+import { demo } from '../../../templates/demo';
+
+const golden = {
+  name: 'Jordan Lee',
+  email: 'jordan.lee@Northwind.example',
+  company: 'Northwind Traders',
+  job_title: 'Sales Operations Manager',
+  company_size: '51-200',
+  seats: '25',
+  use_cases: ['lead-capture', 'quotes'],
+  timeline: 'this-quarter',
+  budget: '1500',
+  consent: 'yes',
+  must_haves: 'Send every new lead to our CRM and email the rep on duty.',
+};
+
+const stepIds = (answers: Record<string, string | string[]>) =>
+  visibleFields(demo, answers).steps.map((step) => step.id);
+
+describe('the demo template', () => {
+  it('lives in templates/<slug>.ts and carries a 16-hex-digit version', () => {
+    expect(existsSync(new URL(`../../../templates/${demo.slug}.ts`, import.meta.url))).toBe(true);
+    expect(demo.slug).toBe('demo');
+    expect(demo.version).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('stores the golden answers with seats and budget as numbers', () => {
+    expect(validateAnswers(demo, golden, { visitorCountry: 'US' })).toEqual({
+      ok: true,
+      answers: {
+        name: 'Jordan Lee',
+        email: 'jordan.lee@northwind.example',
+        company: 'Northwind Traders',
+        job_title: 'Sales Operations Manager',
+        company_size: '51-200',
+        seats: 25,
+        use_cases: ['lead-capture', 'quotes'],
+        timeline: 'this-quarter',
+        budget: 1500,
+        consent: true,
+        must_haves: 'Send every new lead to our CRM and email the rep on duty.',
+      },
+    });
+  });
+
+  it('goes through the details step only when the timeline is "this-quarter"', () => {
+    expect(stepIds(golden)).toEqual(['about-you', 'your-team', 'details']);
+    expect(stepIds({ ...golden, timeline: 'next-quarter' })).toEqual(['about-you', 'your-team']);
+    expect(stepIds({ ...golden, timeline: '' })).toEqual(['about-you', 'your-team']);
+  });
+
+  it('asks for seats unless the company has 1-10 people', () => {
+    expect(visibleFields(demo, { company_size: '201+' }).fields.has('seats')).toBe(true);
+    expect(visibleFields(demo, { company_size: '1-10' }).fields.has('seats')).toBe(false);
+  });
+
+  it('drops seats for a small company and the details of a skipped step', () => {
+    const result = validateAnswers(demo, { ...golden, company_size: '1-10', timeline: 'exploring' });
+    expect(result).toEqual({
+      ok: true,
+      answers: {
+        name: 'Jordan Lee',
+        email: 'jordan.lee@northwind.example',
+        company: 'Northwind Traders',
+        job_title: 'Sales Operations Manager',
+        company_size: '1-10',
+        use_cases: ['lead-capture', 'quotes'],
+        timeline: 'exploring',
+        budget: 1500,
+        consent: true,
+      },
+    });
+  });
+
+  it('validates one step at a time', () => {
+    const stepOne = { name: 'Jordan Lee', email: 'jordan.lee@northwind.example', company: '', job_title: '' };
+    expect(validateAnswers(demo, stepOne, { steps: ['about-you'] })).toEqual({
+      ok: false,
+      errors: { company: 'Please fill in “Company”.' },
+    });
+  });
+
+  it('rejects a budget off the 500 grid, zero seats and a missing use case', () => {
+    const result = validateAnswers(demo, { ...golden, budget: '1250', seats: '0', use_cases: [] });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        seats: 'Enter 1 or more.',
+        use_cases: 'Please choose at least one option for “What will you use it for?”.',
+        budget: 'Use steps of 500.',
+      },
+    });
+  });
+});

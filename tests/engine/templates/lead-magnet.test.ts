@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
+import { leadMagnet } from '../../../templates/lead-magnet';
+
+const golden = { email: 'maria@Bakery.example', first_name: 'Maria', role: 'owner', consent: 'yes' };
+
+describe('the lead-magnet template', () => {
+  it('lives in templates/<slug>.ts and carries a 16-hex-digit version', () => {
+    expect(existsSync(new URL(`../../../templates/${leadMagnet.slug}.ts`, import.meta.url))).toBe(true);
+    expect(leadMagnet.slug).toBe('lead-magnet');
+    expect(leadMagnet.version).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('links to the guide from the thank-you page', () => {
+    expect(leadMagnet.thankYou.link).toEqual({
+      href: '/guides/follow-up-guide.pdf',
+      label: 'Download the guide (PDF)',
+    });
+  });
+
+  it('stores the golden answers', () => {
+    expect(validateAnswers(leadMagnet, golden, { visitorCountry: 'ES' })).toEqual({
+      ok: true,
+      answers: { email: 'maria@bakery.example', first_name: 'Maria', role: 'owner', consent: true },
+    });
+  });
+
+  it('rejects a request without an email, a role or consent', () => {
+    const result = validateAnswers(leadMagnet, { first_name: 'Maria', email: '', role: 'ceo', consent: 'no' });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        email: 'Please fill in “Email”.',
+        role: 'Choose one of the listed options.',
+        consent: 'Please tick this box: we can only contact you with your agreement.',
+      },
+    });
+  });
+});
