@@ -18,7 +18,7 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             main: './tests/functions/testWorker.ts',
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations, FORM_TOKEN_SECRET: 'test-form-token-secret' } },
           }),
         ],
         test: {

@@ -1,5 +1,6 @@
 // `npm start`: build, migrate the local D1 database, and serve Formwell with wrangler on workerd.
 import { spawn } from 'node:child_process';
+import { ensureDevVars } from './devVars.mjs';
 import { offlineEnv } from './offline.mjs';
 import { run } from './run.mjs';
 
@@ -11,6 +12,9 @@ if (major < 22) {
   );
   process.exit(1);
 }
+
+const added = ensureDevVars();
+if (added.length > 0) console.log(`Wrote local secrets to .dev.vars: ${added.join(', ')}`);
 
 await run('astro', ['build']);
 await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local']);

@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import type { ValidationContext } from '../../src/engine/validation/context';
 import type { FieldErrors, RawInput } from '../../src/engine/validation/types';
 import { validateAnswers } from '../../src/engine/validation/validateAnswers';
 import { insertLead } from '../db/insertLead';
@@ -9,9 +10,14 @@ export type Acceptance =
   /** Valid, but D1 did not confirm the write: the visitor must be told nothing was saved. */
   | { outcome: 'unavailable' };
 
-/** Validates with the shared engine and stores the lead. Invalid answers are never stored. */
-export async function acceptSubmission(db: D1Database, form: FormDefinition, input: RawInput): Promise<Acceptance> {
-  const verdict = validateAnswers(form, input);
+/** Validates every step with the shared engine and stores the lead. Invalid answers are never stored. */
+export async function acceptSubmission(
+  db: D1Database,
+  form: FormDefinition,
+  input: RawInput,
+  context: ValidationContext,
+): Promise<Acceptance> {
+  const verdict = validateAnswers(form, input, context);
   if (!verdict.ok) return { outcome: 'invalid', errors: verdict.errors };
   try {
     return { outcome: 'stored', id: await insertLead(db, form, verdict.answers) };

@@ -1,6 +1,7 @@
 import { findTemplate } from '../../templates';
 import { errorResponse } from '../http/errorResponse';
 import { json } from '../http/json';
+import { visitorCountry } from '../http/visitorCountry';
 import { acceptSubmission } from './acceptSubmission';
 import { readSubmission } from './readSubmission';
 
@@ -11,7 +12,7 @@ export async function handleSubmission(request: Request, env: Env, slug: string)
   if (!form) return errorResponse('form_not_found');
   const body = await readSubmission(request);
   if (!body.ok) return errorResponse(body.code);
-  const accepted = await acceptSubmission(env.DB, form, body.input);
+  const accepted = await acceptSubmission(env.DB, form, body.input, { visitorCountry: visitorCountry(request) });
   switch (accepted.outcome) {
     case 'stored':
       return json({ id: accepted.id }, { status: 201 });

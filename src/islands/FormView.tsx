@@ -1,104 +1,185 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import type { FormDefinition } from '../engine/definition/defineForm';
 import { fieldIds } from '../engine/definition/fieldIds';
 import type { Field } from '../engine/definition/fieldKinds';
 import { formRoutes } from '../engine/definition/formRoutes';
+import { formSteps } from '../engine/definition/formSteps';
+import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import { messages } from '../engine/i18n/messages';
+import { visibleFields } from '../engine/logic/visibleFields';
 import { collectEntries } from '../engine/validation/collectEntries';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
-import { validateAnswers } from '../engine/validation/validateAnswers';
-import { validateField } from '../engine/validation/validateField';
+import { ErrorSummary } from './ErrorSummary';
 import { FieldControl } from './fields/FieldControl';
+import { loadValidation } from './loadValidation';
+import { StepHeader } from './StepHeader';
+import { sendSubmission } from './sendSubmission';
 
 export interface FormViewProps {
   form: FormDefinition;
-  /** Answers sent back after a rejected post without JavaScript. */
+  /** The step to show; the first by default. */
+  stepId?: string | undefined;
+  /** Answers sent back by the Worker after a post without JavaScript. */
   values?: RawInput;
   errors?: FieldErrors;
   /** A message about the whole submission (e.g. storage unavailable). */
   problem?: string | undefined;
+  /** The signed earlier answers of a multi-step form without JavaScript. */
+  token?: string | undefined;
 }
 
+// The Worker knows the visitor's country; the island defers national phone numbers to it.
+const CONTEXT = { deferNationalPhones: true };
+
 /**
- * The form. Rendered to plain HTML that posts without JavaScript; once hydrated it validates
- * on blur with the engine the Worker uses and sends JSON, falling back to the server's verdict.
+ * The form. Rendered to HTML that posts step by step without JavaScript; once hydrated it
+ * shows and hides fields as answers change, validates with the engine the Worker uses,
+ * moves between steps in place and sends JSON.
  */
 export function FormView(props: FormViewProps) {
-  const msg = messages(props.form.locale);
-  const routes = formRoutes(props.form.slug);
+  const form = props.form;
+  const msg = messages(form.locale);
+  const allSteps = formSteps(form);
+  const byName = new Map(form.fields.map((field) => [field.name, field]));
+  const [enhanced, setEnhanced] = createSignal(false);
+  const [answers, setAnswers] = createSignal<RawInput>(props.values ?? {});
   const [errors, setErrors] = createSignal<FieldErrors>(props.errors ?? {});
   const [problem, setProblem] = createSignal(props.problem ?? '');
   const [sending, setSending] = createSignal(false);
+  const [stepId, setStepId] = createSignal(props.stepId ?? allSteps[0]?.id);
   let formEl: HTMLFormElement | undefined;
+  let heading: HTMLHeadingElement | undefined;
 
-  const current = (): RawInput => (formEl ? collectEntries(new FormData(formEl)) : {});
-  const check = (field: Field) => {
-    const message = validateField(field, props.form.locale, current()[field.name]);
+  // Before JavaScript runs, a condition on this step's own answers cannot be decided: show the field.
+  const visibility = createMemo(() => {
+    const undecided = enhanced() ? [] : (allSteps.find((s) => s.id === stepId())?.fields ?? []);
+    return visibleFields(form, answers(), new Set(undecided));
+  });
+  const steps = () => visibility().steps;
+  const index = () =>
+    Math.max(
+      0,
+      steps().findIndex((s) => s.id === stepId()),
+    );
+  const step = () => steps()[index()] ?? allSteps[0];
+  const isLast = () => index() === steps().length - 1;
+  const shown = () =>
+    (step()?.fields ?? []).filter((name) => visibility().fields.has(name)).flatMap((name) => byName.get(name) ?? []);
+
+  const readStep = (): RawInput => {
+    const entries = formEl ? collectEntries(new FormData(formEl)) : {};
+    const next: Record<string, RawInput[string]> = { ...answers() };
+    for (const name of step()?.fields ?? []) next[name] = entries[name];
+    return next;
+  };
+  const check = async (field: Field) => {
+    const { validateField } = await loadValidation();
+    const message = validateField(form, field, answers()[field.name], CONTEXT);
     setErrors(({ [field.name]: _, ...rest }) => (message ? { ...rest, [field.name]: message } : rest));
   };
-  const showErrors = (found: FieldErrors) => {
-    setErrors(found);
-    const first = props.form.fields.find((field) => found[field.name]);
-    if (first) document.getElementById(fieldIds(first.name).input)?.focus();
+  const goTo = (id: string | undefined) => {
+    setStepId(id);
+    requestAnimationFrame(() => heading?.focus());
   };
+  const showErrors = (found: FieldErrors) => {
+    const first = steps()
+      .flatMap((s) => s.fields)
+      .find((name) => found[name]);
+    const home = steps().find((s) => first && s.fields.includes(first));
+    if (home && home.id !== stepId()) setStepId(home.id);
+    setErrors(found);
+    if (first) requestAnimationFrame(() => document.getElementById(fieldIds(first).input)?.focus());
+  };
+
+  onMount(() => {
+    const query = new URLSearchParams(window.location.search);
+    const filled: Record<string, RawInput[string]> = { ...answers() };
+    for (const field of form.fields) {
+      if (field.kind === 'hidden' && !filled[field.name])
+        filled[field.name] = query.get(field.fromQuery ?? field.name) ?? '';
+    }
+    setAnswers(filled);
+    setEnhanced(true);
+  });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (sending()) return;
-    const input = current();
-    const verdict = validateAnswers(props.form, input);
+    const current = readStep();
+    setAnswers(current);
+    if ((event.submitter as HTMLButtonElement | null)?.name === STEP_CONTROLS.back) {
+      setErrors({});
+      return goTo(steps()[index() - 1]?.id);
+    }
+    let engine: Awaited<ReturnType<typeof loadValidation>>;
+    try {
+      engine = await loadValidation();
+    } catch {
+      // Without the engine the island cannot judge: let the browser post and the Worker decide.
+      return formEl?.submit();
+    }
+    const verdict = engine.validateAnswers(form, current, {
+      ...CONTEXT,
+      steps: isLast() ? undefined : [step()?.id ?? ''],
+    });
     if (!verdict.ok) return showErrors(verdict.errors);
+    setErrors({});
+    if (!isLast()) return goTo(steps()[index() + 1]?.id);
     setSending(true);
     setProblem('');
-    try {
-      const response = await fetch(routes.api, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(input),
-      });
-      if (response.status === 201) {
-        window.location.assign(routes.thanks);
-        return;
-      }
-      const body = (await response.json().catch(() => null)) as {
-        error?: { message?: string };
-        fields?: FieldErrors;
-      } | null;
-      if (body?.fields) showErrors(body.fields);
-      else setProblem(body?.error?.message ?? msg.serverError);
-      setSending(false);
-    } catch {
-      setProblem(msg.networkError);
-      setSending(false);
-    }
+    const result = await sendSubmission(form, current, msg);
+    if (result.kind === 'stored') return window.location.assign(formRoutes(form.slug).thanks);
+    setSending(false);
+    if (result.kind === 'invalid') showErrors(result.errors);
+    else setProblem(result.message);
   };
 
-  const count = () => Object.keys(errors()).length;
+  const onEdit = (event: Event) => {
+    setAnswers(readStep());
+    const name = (event.target as HTMLInputElement | null)?.name ?? '';
+    const field = byName.get(name);
+    if (field && errors()[name]) check(field);
+  };
+
   return (
-    <form ref={formEl} class="fw-form" method="post" action={routes.submit} novalidate onSubmit={submit}>
-      <Show when={count() > 0}>
-        <div class="fw-summary" role="alert">
-          <p>{msg.summary(count())}</p>
-          <ul>
-            <For each={props.form.fields.filter((field) => errors()[field.name])}>
-              {(field) => (
-                <li>
-                  <a href={`#${fieldIds(field.name).input}`}>{field.label}</a>
-                </li>
-              )}
-            </For>
-          </ul>
-        </div>
+    <form
+      ref={formEl}
+      class="fw-form"
+      method="post"
+      action={formRoutes(form.slug).submit}
+      novalidate
+      onSubmit={submit}
+      onInput={onEdit}
+      onChange={onEdit}
+      onFocusIn={() => loadValidation().catch(() => undefined)}
+    >
+      <Show when={allSteps.length > 1}>
+        <input type="hidden" name={STEP_CONTROLS.step} value={step()?.id ?? ''} />
+        <input type="hidden" name={STEP_CONTROLS.token} value={props.token ?? ''} />
+        <Show when={step()}>
+          {(current) => (
+            <StepHeader
+              step={current()}
+              index={index()}
+              count={steps().length}
+              msg={msg}
+              ref={(el) => (heading = el)}
+            />
+          )}
+        </Show>
       </Show>
-      <For each={props.form.fields}>
+      <ErrorSummary fields={shown()} errors={errors()} msg={msg} />
+      <For each={shown()}>
         {(field) => (
           <FieldControl
             field={field}
-            value={props.values?.[field.name]}
+            value={answers()[field.name]}
             error={errors()[field.name]}
             optionalLabel={msg.optional}
-            onBlur={() => check(field)}
-            onInput={() => errors()[field.name] && check(field)}
+            onBlur={() => {
+              setAnswers(readStep());
+              if (answers()[field.name] || errors()[field.name]) check(field);
+            }}
           />
         )}
       </For>
@@ -107,9 +188,16 @@ export function FormView(props: FormViewProps) {
           {problem()}
         </p>
       </Show>
-      <button class="fw-submit" type="submit" disabled={sending()}>
-        {sending() ? msg.sending : (props.form.submitLabel ?? msg.submit)}
-      </button>
+      <div class="fw-actions">
+        <Show when={index() > 0}>
+          <button class="fw-back" type="submit" name={STEP_CONTROLS.back} value="1">
+            {msg.back}
+          </button>
+        </Show>
+        <button class="fw-submit" type="submit" disabled={sending()}>
+          {sending() ? msg.sending : isLast() ? (form.submitLabel ?? msg.submit) : msg.next}
+        </button>
+      </div>
     </form>
   );
 }

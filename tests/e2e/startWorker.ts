@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,6 +36,8 @@ export default async function startWorker(project: TestProject) {
       '127.0.0.1',
       '--persist-to',
       persistDir,
+      '--var',
+      `FORM_TOKEN_SECRET:${randomUUID()}`,
       '--show-interactive-dev-session=false',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...offlineEnv }, detached: true },

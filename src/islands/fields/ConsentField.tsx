@@ -1,11 +1,11 @@
 import { fieldIds } from '../../engine/definition/fieldIds';
-import type { Field } from '../../engine/definition/fieldKinds';
+import type { FieldOf } from '../../engine/definition/fieldKinds';
 import { describedBy } from './describedBy';
 import { FieldNotes } from './FieldNotes';
 import type { FieldProps } from './types';
 
-/** The consent box is never ticked in advance: only a value the visitor sent back re-ticks it. */
-export function ConsentField(props: FieldProps<Extract<Field, { kind: 'consent' }>>) {
+/** Never ticked in advance: only a value the visitor sent back ticks it again. */
+export function ConsentField(props: FieldProps<FieldOf<'consent'>>) {
   return (
     <div class="fw-field fw-consent">
       <label class="fw-choice" for={fieldIds(props.field.name).input}>
@@ -19,7 +19,6 @@ export function ConsentField(props: FieldProps<Extract<Field, { kind: 'consent' 
           aria-invalid={props.error ? 'true' : undefined}
           aria-describedby={describedBy(props.field, props.error)}
           onBlur={props.onBlur}
-          onChange={props.onInput}
         />
         <span>{props.field.text}</span>
       </label>

@@ -1,33 +1,43 @@
+import { Show } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
-import type { Field } from '../../engine/definition/fieldKinds';
-import { inputHints } from '../../engine/definition/inputHints';
+import type { FieldOf } from '../../engine/definition/fieldKinds';
+import { inputHints, type SingleLineKind } from '../../engine/definition/inputHints';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';
 import type { FieldProps } from './types';
 
-type SingleLine = Extract<Field, { kind: 'text' | 'email' | 'tel' }>;
-
-/** Text, email and phone inputs: one control, with the keyboard and autofill that suit the kind. */
-export function InputField(props: FieldProps<SingleLine>) {
+/** Single-line inputs, with the type, keyboard and autofill that suit the kind. */
+export function InputField(props: FieldProps<FieldOf<SingleLineKind>>) {
   const hints = () => inputHints(props.field);
+  const bound = (key: 'min' | 'max') =>
+    props.field.kind === 'date' || props.field.kind === 'number' ? props.field[key] : undefined;
+  const unit = () => (props.field.kind === 'number' ? props.field.unit : undefined);
   return (
     <div class="fw-field">
-      <FieldLabel field={props.field} optionalLabel={props.optionalLabel} />
-      <input
-        id={fieldIds(props.field.name).input}
-        name={props.field.name}
-        type={hints().type}
-        inputmode={hints().inputmode}
-        autocomplete={hints().autocomplete}
-        placeholder={props.field.placeholder}
-        value={typeof props.value === 'string' ? props.value : ''}
-        required={props.field.required}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.field, props.error)}
-        onBlur={props.onBlur}
-        onInput={props.onInput}
-      />
+      <label class="fw-label" for={fieldIds(props.field.name).input}>
+        <FieldLabel field={props.field} optionalLabel={props.optionalLabel} />
+      </label>
+      <div class="fw-input-row">
+        <input
+          id={fieldIds(props.field.name).input}
+          name={props.field.name}
+          type={hints().type}
+          inputmode={hints().inputmode}
+          autocomplete={hints().autocomplete}
+          placeholder={props.field.placeholder}
+          min={bound('min')}
+          max={bound('max')}
+          value={typeof props.value === 'string' || typeof props.value === 'number' ? String(props.value) : ''}
+          required={props.field.required}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy(props.field, props.error)}
+          onBlur={props.onBlur}
+        />
+        <Show when={unit()}>
+          <span class="fw-unit">{unit()}</span>
+        </Show>
+      </div>
       <FieldNotes field={props.field} error={props.error} />
     </div>
   );

@@ -1,15 +1,17 @@
 import { For } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
-import type { Field } from '../../engine/definition/fieldKinds';
+import type { FieldOf } from '../../engine/definition/fieldKinds';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';
 import type { FieldProps } from './types';
 
-export function SelectField(props: FieldProps<Extract<Field, { kind: 'select' }>>) {
+export function SelectField(props: FieldProps<FieldOf<'select'>>) {
   return (
     <div class="fw-field">
-      <FieldLabel field={props.field} optionalLabel={props.optionalLabel} />
+      <label class="fw-label" for={fieldIds(props.field.name).input}>
+        <FieldLabel field={props.field} optionalLabel={props.optionalLabel} />
+      </label>
       <select
         id={fieldIds(props.field.name).input}
         name={props.field.name}
@@ -17,7 +19,6 @@ export function SelectField(props: FieldProps<Extract<Field, { kind: 'select' }>
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props.field, props.error)}
         onBlur={props.onBlur}
-        onChange={props.onInput}
       >
         <option value="">{props.field.placeholder ?? '—'}</option>
         <For each={props.field.options}>

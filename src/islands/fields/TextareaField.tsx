@@ -1,14 +1,16 @@
 import { fieldIds } from '../../engine/definition/fieldIds';
-import type { Field } from '../../engine/definition/fieldKinds';
+import type { FieldOf } from '../../engine/definition/fieldKinds';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';
 import type { FieldProps } from './types';
 
-export function TextareaField(props: FieldProps<Extract<Field, { kind: 'textarea' }>>) {
+export function TextareaField(props: FieldProps<FieldOf<'textarea'>>) {
   return (
     <div class="fw-field">
-      <FieldLabel field={props.field} optionalLabel={props.optionalLabel} />
+      <label class="fw-label" for={fieldIds(props.field.name).input}>
+        <FieldLabel field={props.field} optionalLabel={props.optionalLabel} />
+      </label>
       <textarea
         id={fieldIds(props.field.name).input}
         name={props.field.name}
@@ -18,7 +20,6 @@ export function TextareaField(props: FieldProps<Extract<Field, { kind: 'textarea
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props.field, props.error)}
         onBlur={props.onBlur}
-        onInput={props.onInput}
       >
         {typeof props.value === 'string' ? props.value : ''}
       </textarea>

@@ -7,5 +7,4 @@ export interface FieldProps<F extends Field = Field> {
   error: string | undefined;
   optionalLabel: string;
   onBlur: () => void;
-  onInput: () => void;
 }

@@ -1,0 +1,1 @@
+export declare function ensureDevVars(path?: string): string[];

@@ -1,0 +1,27 @@
+import { Show } from 'solid-js';
+import type { Step } from '../engine/definition/formSchema';
+import type { Messages } from '../engine/i18n/messages';
+
+/** "Step 2 of 3", a progress bar and the step's title, which takes focus when the step changes. */
+export function StepHeader(props: {
+  step: Step;
+  index: number;
+  count: number;
+  msg: Messages;
+  ref: (heading: HTMLHeadingElement) => void;
+}) {
+  return (
+    <div class="fw-step-header">
+      <p class="fw-progress-label" id="fw-progress-label">
+        {props.msg.progress(props.index + 1, props.count)}
+      </p>
+      <progress class="fw-progress" max={props.count} value={props.index + 1} aria-labelledby="fw-progress-label" />
+      <h2 class="fw-step-title" tabindex="-1" ref={props.ref}>
+        {props.step.title}
+      </h2>
+      <Show when={props.step.intro}>
+        <p class="fw-intro">{props.step.intro}</p>
+      </Show>
+    </div>
+  );
+}
