@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formSteps } from '../../src/engine/definition/formSteps';
+import { templates } from '../../templates';
+import { launchChromium, phone } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the templates gallery', () => {
+  it('lists every template on the home page', async () => {
+    const page = await (await phone(browser, false)).newPage();
+    await page.goto(`${baseUrl}/`);
+    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual([...templates.keys()].map((slug) => `/f/${slug}/`));
+    await page.context().close();
+  });
+
+  describe.each([...templates.values()].map((form) => [form.slug, form] as const))('/f/%s/', (_, form) => {
+    it.each([
+      ['with JavaScript', true],
+      ['without JavaScript', false],
+    ])('renders every first-step question on a phone %s, without sideways scrolling', async (_, javaScript) => {
+      const page = await (await phone(browser, javaScript)).newPage();
+      const response = await page.goto(`${baseUrl}/f/${form.slug}/`);
+      expect(response?.status()).toBe(200);
+      if (javaScript) await page.waitForSelector('astro-island:not([ssr])');
+      const first = formSteps(form)[0]?.fields ?? [];
+      for (const name of first) {
+        const field = form.fields.find((f) => f.name === name);
+        if (!field || (javaScript && field.showIf)) continue;
+        expect(await page.locator(`[name="${name}"]`).count(), name).toBeGreaterThan(0);
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(page.locator('h1').textContent()).resolves.toBe(form.title);
+      await page.context().close();
+    });
+  });
+});
