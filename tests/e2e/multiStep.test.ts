@@ -1,21 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, phone } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { phone, sharedChromium } from './browser';
 import { leadsWithEmail } from './localD1';
 
 const baseUrl = inject('baseUrl');
 const persistDir = inject('persistDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 async function open(javaScript: boolean): Promise<Page> {
-  const page = await (await phone(browser, javaScript)).newPage();
+  const page = await (await phone(browser(), javaScript)).newPage();
   await page.goto(`${baseUrl}/f/demo/?utm_source=newsletter`);
   if (javaScript) await page.waitForSelector('astro-island:not([ssr])');
   return page;

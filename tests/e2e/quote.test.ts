@@ -1,18 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, phone } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { phone, sharedChromium } from './browser';
 import { leadsWithEmail } from './localD1';
 
 const baseUrl = inject('baseUrl');
 const persistDir = inject('persistDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 async function fillQuote(page: Page, email: string) {
   await page.getByLabel('Your name', { exact: true }).fill('Katherine Johnson');
@@ -26,7 +19,7 @@ async function fillQuote(page: Page, email: string) {
 }
 
 async function openQuote(javaScript: boolean): Promise<Page> {
-  const context = await phone(browser, javaScript);
+  const context = await phone(browser(), javaScript);
   const page = await context.newPage();
   await page.goto(`${baseUrl}/f/quote/`);
   if (javaScript) await page.waitForSelector('astro-island:not([ssr])');

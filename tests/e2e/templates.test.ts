@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { formSteps } from '../../src/engine/definition/formSteps';
 import { templates } from '../../templates';
-import { launchChromium, phone } from './browser';
+import { phone, sharedChromium } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedChromium();
 
 describe('the templates gallery', () => {
   it('lists every template on the home page', async () => {
-    const page = await (await phone(browser, false)).newPage();
+    const page = await (await phone(browser(), false)).newPage();
     await page.goto(`${baseUrl}/`);
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual([...templates.keys()].map((slug) => `/f/${slug}/`));
@@ -28,7 +20,7 @@ describe('the templates gallery', () => {
       ['with JavaScript', true],
       ['without JavaScript', false],
     ])('renders every first-step question on a phone %s, without sideways scrolling', async (_, javaScript) => {
-      const page = await (await phone(browser, javaScript)).newPage();
+      const page = await (await phone(browser(), javaScript)).newPage();
       const response = await page.goto(`${baseUrl}/f/${form.slug}/`);
       expect(response?.status()).toBe(200);
       if (javaScript) await page.waitForSelector('astro-island:not([ssr])');
