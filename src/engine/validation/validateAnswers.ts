@@ -4,6 +4,7 @@ import { messages } from '../i18n/messages';
 import { visibleFields } from '../logic/visibleFields';
 import type { ValidationContext } from './context';
 import { fieldRule } from './fieldRule';
+import { ruleContext } from './ruleContext';
 import type { Answers, FieldErrors, RawInput, Validation } from './types';
 
 export interface ValidationScope extends ValidationContext {
@@ -22,10 +23,7 @@ export function validateAnswers(form: FormDefinition, input: RawInput, scope: Va
   const inScope = new Set(
     asked.steps.filter((step) => !scope.steps || scope.steps.includes(step.id)).flatMap((step) => step.fields),
   );
-  const context = {
-    phoneCountry: form.phoneCountry ?? scope.visitorCountry,
-    deferNationalPhones: scope.deferNationalPhones,
-  };
+  const context = ruleContext(form, scope);
   const answers: Answers = {};
   const errors: FieldErrors = {};
   for (const field of form.fields) {

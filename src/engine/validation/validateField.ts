@@ -4,6 +4,7 @@ import type { Field } from '../definition/fieldKinds';
 import { messages } from '../i18n/messages';
 import type { ValidationContext } from './context';
 import { fieldRule } from './fieldRule';
+import { ruleContext } from './ruleContext';
 import type { RawValue } from './types';
 
 /** The message for one field's value, or `undefined` when the server would accept it. */
@@ -13,10 +14,6 @@ export function validateField(
   value: RawValue,
   context: ValidationContext = {},
 ): string | undefined {
-  const rule = fieldRule(field, messages(form.locale), {
-    phoneCountry: form.phoneCountry ?? context.visitorCountry,
-    deferNationalPhones: context.deferNationalPhones,
-  });
-  const result = v.safeParse(rule, value);
+  const result = v.safeParse(fieldRule(field, messages(form.locale), ruleContext(form, context)), value);
   return result.success ? undefined : result.issues[0].message;
 }
