@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { appointment } from '../../../templates/appointment';
@@ -16,12 +15,6 @@ const golden = {
 };
 
 describe('the appointment template', () => {
-  it('lives in templates/<slug>.ts and carries a 16-hex-digit version', () => {
-    expect(existsSync(new URL(`../../../templates/${appointment.slug}.ts`, import.meta.url))).toBe(true);
-    expect(appointment.slug).toBe('appointment');
-    expect(appointment.version).toMatch(/^[0-9a-f]{16}$/);
-  });
-
   it('stores the golden answers with the phone read for the visitor country and people as a number', () => {
     expect(validateAnswers(appointment, golden, { visitorCountry: 'GB' })).toEqual({
       ok: true,

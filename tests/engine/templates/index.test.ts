@@ -17,9 +17,10 @@ describe('the template registry', () => {
     ]);
   });
 
-  it.each([...templates.keys()])('finds %s in a file named after its slug', (slug) => {
+  it.each([...templates.keys()])('finds %s in a file named after its slug, with a 16-hex-digit version', (slug) => {
     expect(findTemplate(slug)?.slug).toBe(slug);
     expect(existsSync(new URL(`../../../templates/${slug}.ts`, import.meta.url))).toBe(true);
+    expect(findTemplate(slug)?.version).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('gives every template that can contact someone a consent field with a version', () => {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { newsletter } from '../../../templates/newsletter';
@@ -12,12 +11,6 @@ const golden = {
 };
 
 describe('the newsletter template', () => {
-  it('lives in templates/<slug>.ts and carries a 16-hex-digit version', () => {
-    expect(existsSync(new URL(`../../../templates/${newsletter.slug}.ts`, import.meta.url))).toBe(true);
-    expect(newsletter.slug).toBe('newsletter');
-    expect(newsletter.version).toMatch(/^[0-9a-f]{16}$/);
-  });
-
   it('stores the golden answers and leaves out the empty first name', () => {
     expect(validateAnswers(newsletter, golden, { visitorCountry: 'US' })).toEqual({
       ok: true,

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { waitlist } from '../../../templates/waitlist';
@@ -15,12 +14,6 @@ const golden = {
 };
 
 describe('the waitlist template', () => {
-  it('lives in templates/<slug>.ts and carries a 16-hex-digit version', () => {
-    expect(existsSync(new URL(`../../../templates/${waitlist.slug}.ts`, import.meta.url))).toBe(true);
-    expect(waitlist.slug).toBe('waitlist');
-    expect(waitlist.version).toMatch(/^[0-9a-f]{16}$/);
-  });
-
   it('stores the golden answers, normalised, with the campaign it came from', () => {
     expect(validateAnswers(waitlist, golden, { visitorCountry: 'GB' })).toEqual({
       ok: true,
