@@ -1,8 +1,6 @@
 // `npm start`: build, migrate the local D1 database, and serve Formwell with wrangler on workerd.
-import { spawn } from 'node:child_process';
 import { ensureDevVars } from './devVars.mjs';
-import { offlineEnv } from './offline.mjs';
-import { run } from './run.mjs';
+import { serveBuild } from './serveBuild.mjs';
 
 const port = process.env.PORT ?? '8787';
 const major = Number(process.versions.node.split('.')[0]);
@@ -16,13 +14,7 @@ if (major < 22) {
 const added = ensureDevVars();
 if (added.length > 0) console.log(`Wrote local secrets to .dev.vars: ${added.join(', ')}`);
 
-await run('astro', ['build']);
-await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local']);
-
-const server = spawn('wrangler', ['dev', '--port', port, '--ip', '127.0.0.1', '--show-interactive-dev-session=false'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, ...offlineEnv },
-});
+const server = await serveBuild({ port });
 let announced = false;
 server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);

@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { offlineEnv } from '../../scripts/offline.mjs';
-import { run } from '../../scripts/run.mjs';
+import { serveBuild } from '../../scripts/serveBuild.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,26 +21,13 @@ declare module 'vitest' {
 export default async function startWorker(project: TestProject) {
   const persistDir = mkdtempSync(join(tmpdir(), 'formwell-e2e-'));
   const port = await freePort();
-  await run('astro', ['build'], { stdio: 'ignore' });
-  await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir], {
-    stdio: 'ignore',
+  const server = await serveBuild({
+    port,
+    persistTo: persistDir,
+    vars: { FORM_TOKEN_SECRET: randomUUID() },
+    quiet: true,
+    detached: true,
   });
-  const server = spawn(
-    'wrangler',
-    [
-      'dev',
-      '--port',
-      String(port),
-      '--ip',
-      '127.0.0.1',
-      '--persist-to',
-      persistDir,
-      '--var',
-      `FORM_TOKEN_SECRET:${randomUUID()}`,
-      '--show-interactive-dev-session=false',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...offlineEnv }, detached: true },
-  );
   await ready(server, `http://127.0.0.1:${port}/api/health`);
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('persistDir', persistDir);
