@@ -1,5 +1,6 @@
 import { conditionFields } from '../logic/conditionFields';
 import type { Condition } from '../logic/conditionSchema';
+import { checkResults } from './checkResults';
 import type { Field } from './fieldKinds';
 import type { FormOutput } from './formSchema';
 import { formSteps } from './formSteps';
@@ -38,7 +39,12 @@ export function checkDefinition(form: FormOutput): Problem[] {
       earlier.push(name);
     }
   }
-  return problems;
+  // Scoring runs after the visitor has answered everything, so it may read any field or calculation.
+  const scored = [...earlier, ...form.calculations.map((c) => c.name)];
+  form.scoring?.rules.forEach((rule, index) => {
+    problems.push(...checkCondition(rule.when, `scoring rule ${index + 1} (when)`, scored, byName));
+  });
+  return [...problems, ...checkResults(form)];
 }
 
 function checkCondition(condition: Condition, where: string, earlier: string[], byName: Map<string, Field>): Problem[] {

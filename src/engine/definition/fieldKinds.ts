@@ -7,6 +7,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const option = v.strictObject({
   value: v.pipe(v.string(), v.minLength(1, 'an option needs a non-empty value')),
   label: v.pipe(v.string(), v.minLength(1, 'an option needs a label')),
+  /** Quiz points for choosing it: a number, or points per quiz category. */
+  points: v.optional(v.union([v.number(), v.record(v.string(), v.number())])),
+  /** The number a formula reads for this choice, e.g. a price per m². */
+  amount: v.optional(v.number()),
 });
 
 const options = v.pipe(

@@ -1,5 +1,8 @@
 import * as v from 'valibot';
 import { conditionSchema } from '../logic/conditionSchema';
+import { quizSchema } from '../scoring/quizSchema';
+import { scoringSchema } from '../scoring/scoringSchema';
+import { calculationSchema } from './calculationSchema';
 import { fieldSchema } from './fieldKinds';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,6 +38,10 @@ export const formSchema = v.strictObject({
   submitLabel: v.optional(v.string()),
   fields: v.pipe(v.array(fieldSchema), v.minLength(1, 'add at least one field')),
   steps: v.optional(v.pipe(v.array(stepSchema), v.minLength(1, 'add at least one step, or leave steps out'))),
+  /** Figures computed from the answers, in order; a calculation may use the ones before it. */
+  calculations: v.optional(v.array(calculationSchema), []),
+  quiz: v.optional(quizSchema),
+  scoring: v.optional(scoringSchema),
   thankYou: v.strictObject({
     title: v.pipe(v.string(), v.minLength(1, 'give the thank-you page a title')),
     body: v.string(),
