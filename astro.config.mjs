@@ -3,11 +3,22 @@ import cloudflare from '@astrojs/cloudflare';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 
+/** Adds `client:interact`: forms hydrate on the visitor's first touch, not at page load. */
+const hydrateOnInteraction = {
+  name: 'formwell:hydrate-on-interaction',
+  hooks: {
+    /** @param {{ addClientDirective: (directive: { name: string; entrypoint: string }) => void }} setup */
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'interact', entrypoint: './src/islands/hydrateOnInteraction.ts' });
+    },
+  },
+};
+
 export default defineConfig({
   // Pages opt in to prerendering; the Worker entry (functions/worker.ts) needs server output to be kept.
   output: 'server',
   adapter: cloudflare({ imageService: 'passthrough' }),
-  integrations: [solid()],
+  integrations: [solid(), hydrateOnInteraction],
   session: false,
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

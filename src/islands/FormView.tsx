@@ -7,11 +7,14 @@ import { formSteps } from '../engine/definition/formSteps';
 import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import { messages } from '../engine/i18n/messages';
 import { visibleFields } from '../engine/logic/visibleFields';
+import type { Figure, VisitorResults } from '../engine/scoring/visitorResults';
 import { collectEntries } from '../engine/validation/collectEntries';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
 import { ErrorSummary } from './ErrorSummary';
 import { FieldControl } from './fields/FieldControl';
+import { LiveResults } from './LiveResults';
 import { loadValidation } from './loadValidation';
+import { ResultView } from './ResultView';
 import { StepHeader } from './StepHeader';
 import { sendSubmission } from './sendSubmission';
 
@@ -30,6 +33,7 @@ export interface FormViewProps {
 
 // The Worker knows the visitor's country; the island defers national phone numbers to it.
 const CONTEXT = { deferNationalPhones: true };
+const FORM_ID = 'fw-form';
 
 /**
  * The form. Rendered to HTML that posts step by step without JavaScript; once hydrated it
@@ -42,13 +46,25 @@ export function FormView(props: FormViewProps) {
   const allSteps = formSteps(form);
   const byName = new Map(form.fields.map((field) => [field.name, field]));
   const [enhanced, setEnhanced] = createSignal(false);
-  const [answers, setAnswers] = createSignal<RawInput>(props.values ?? {});
+  const [stepId, setStepId] = createSignal(props.stepId ?? allSteps[0]?.id);
+  const [answers, setAnswers] = createSignal<RawInput>({ ...props.values, ...typedBeforeHydration() });
   const [errors, setErrors] = createSignal<FieldErrors>(props.errors ?? {});
   const [problem, setProblem] = createSignal(props.problem ?? '');
   const [sending, setSending] = createSignal(false);
-  const [stepId, setStepId] = createSignal(props.stepId ?? allSteps[0]?.id);
+  const [live, setLive] = createSignal<VisitorResults>();
+  const [done, setDone] = createSignal<Figure[]>();
+  const hasResults = form.calculations.length > 0 || form.quiz !== undefined;
   let formEl: HTMLFormElement | undefined;
-  let heading: HTMLHeadingElement | undefined;
+  let heading: HTMLElement | undefined;
+
+  // The HTML form works before this code arrives (it hydrates on first touch): keep what was typed meanwhile.
+  function typedBeforeHydration(): RawInput {
+    const rendered = typeof document === 'undefined' ? null : document.getElementById(FORM_ID);
+    if (rendered?.tagName !== 'FORM') return {};
+    const entries = collectEntries(new FormData(rendered as HTMLFormElement));
+    const onPage = allSteps.find((s) => s.id === stepId())?.fields ?? [];
+    return Object.fromEntries(onPage.map((name) => [name, entries[name]]));
+  }
 
   // Before JavaScript runs, a condition on this step's own answers cannot be decided: show the field.
   const visibility = createMemo(() => {
@@ -71,6 +87,11 @@ export function FormView(props: FormViewProps) {
     const next: Record<string, RawInput[string]> = { ...answers() };
     for (const name of step()?.fields ?? []) next[name] = entries[name];
     return next;
+  };
+  const refreshResults = async () => {
+    if (!hasResults) return;
+    const { liveResults } = await loadValidation();
+    setLive(liveResults(form, answers(), CONTEXT));
   };
   const check = async (field: Field) => {
     const { validateField } = await loadValidation();
@@ -100,6 +121,7 @@ export function FormView(props: FormViewProps) {
     }
     setAnswers(filled);
     setEnhanced(true);
+    refreshResults().catch(() => undefined);
   });
 
   const submit = async (event: SubmitEvent) => {
@@ -128,7 +150,12 @@ export function FormView(props: FormViewProps) {
     setSending(true);
     setProblem('');
     const result = await sendSubmission(form, current, msg);
-    if (result.kind === 'stored') return window.location.assign(formRoutes(form.slug).thanks);
+    if (result.kind === 'stored') {
+      if (result.outcome) return window.location.assign(result.outcome.url);
+      if (result.figures.length === 0) return window.location.assign(formRoutes(form.slug).thanks);
+      setDone(result.figures);
+      return requestAnimationFrame(() => heading?.focus());
+    }
     setSending(false);
     if (result.kind === 'invalid') showErrors(result.errors);
     else setProblem(result.message);
@@ -139,65 +166,75 @@ export function FormView(props: FormViewProps) {
     const name = (event.target as HTMLInputElement | null)?.name ?? '';
     const field = byName.get(name);
     if (field && errors()[name]) check(field);
+    refreshResults().catch(() => undefined);
   };
 
   return (
-    <form
-      ref={formEl}
-      class="fw-form"
-      method="post"
-      action={formRoutes(form.slug).submit}
-      novalidate
-      onSubmit={submit}
-      onInput={onEdit}
-      onChange={onEdit}
-      onFocusIn={() => loadValidation().catch(() => undefined)}
+    <Show
+      when={done()}
+      fallback={
+        <form
+          ref={formEl}
+          id={FORM_ID}
+          class="fw-form"
+          method="post"
+          action={formRoutes(form.slug).submit}
+          novalidate
+          onSubmit={submit}
+          onInput={onEdit}
+          onChange={onEdit}
+          onFocusIn={() => loadValidation().catch(() => undefined)}
+        >
+          <Show when={allSteps.length > 1}>
+            <input type="hidden" name={STEP_CONTROLS.step} value={step()?.id ?? ''} />
+            <input type="hidden" name={STEP_CONTROLS.token} value={props.token ?? ''} />
+            <Show when={step()}>
+              {(current) => (
+                <StepHeader
+                  step={current()}
+                  index={index()}
+                  count={steps().length}
+                  msg={msg}
+                  ref={(el) => (heading = el)}
+                />
+              )}
+            </Show>
+          </Show>
+          <ErrorSummary fields={shown()} errors={errors()} msg={msg} />
+          <For each={shown()}>
+            {(field) => (
+              <FieldControl
+                field={field}
+                value={answers()[field.name]}
+                error={errors()[field.name]}
+                optionalLabel={msg.optional}
+                onBlur={() => {
+                  setAnswers(readStep());
+                  if (answers()[field.name] || errors()[field.name]) check(field);
+                }}
+              />
+            )}
+          </For>
+          <LiveResults form={form} results={live()} enhanced={enhanced()} msg={msg} />
+          <Show when={problem()}>
+            <p class="fw-problem" role="alert">
+              {problem()}
+            </p>
+          </Show>
+          <div class="fw-actions">
+            <Show when={index() > 0}>
+              <button class="fw-back" type="submit" name={STEP_CONTROLS.back} value="1">
+                {msg.back}
+              </button>
+            </Show>
+            <button class="fw-submit" type="submit" disabled={sending()}>
+              {sending() ? msg.sending : isLast() ? (form.submitLabel ?? msg.submit) : msg.next}
+            </button>
+          </div>
+        </form>
+      }
     >
-      <Show when={allSteps.length > 1}>
-        <input type="hidden" name={STEP_CONTROLS.step} value={step()?.id ?? ''} />
-        <input type="hidden" name={STEP_CONTROLS.token} value={props.token ?? ''} />
-        <Show when={step()}>
-          {(current) => (
-            <StepHeader
-              step={current()}
-              index={index()}
-              count={steps().length}
-              msg={msg}
-              ref={(el) => (heading = el)}
-            />
-          )}
-        </Show>
-      </Show>
-      <ErrorSummary fields={shown()} errors={errors()} msg={msg} />
-      <For each={shown()}>
-        {(field) => (
-          <FieldControl
-            field={field}
-            value={answers()[field.name]}
-            error={errors()[field.name]}
-            optionalLabel={msg.optional}
-            onBlur={() => {
-              setAnswers(readStep());
-              if (answers()[field.name] || errors()[field.name]) check(field);
-            }}
-          />
-        )}
-      </For>
-      <Show when={problem()}>
-        <p class="fw-problem" role="alert">
-          {problem()}
-        </p>
-      </Show>
-      <div class="fw-actions">
-        <Show when={index() > 0}>
-          <button class="fw-back" type="submit" name={STEP_CONTROLS.back} value="1">
-            {msg.back}
-          </button>
-        </Show>
-        <button class="fw-submit" type="submit" disabled={sending()}>
-          {sending() ? msg.sending : isLast() ? (form.submitLabel ?? msg.submit) : msg.next}
-        </button>
-      </div>
-    </form>
+      {(figures) => <ResultView thankYou={form.thankYou} figures={figures()} ref={(el) => (heading = el)} />}
+    </Show>
   );
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, devices } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, devices, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,4 +45,10 @@ export function sharedChromium(): () => Browser {
     if (!browser) throw new Error('Chromium is not running yet: call the getter inside a test.');
     return browser;
   };
+}
+
+/** Forms hydrate on first touch (`client:interact`): focus the first control and wait for the island. */
+export async function hydrate(page: Page): Promise<void> {
+  await page.locator('form.fw-form :is(input:not([type=hidden]), select, textarea)').first().focus();
+  await page.waitForSelector('astro-island:not([ssr])');
 }

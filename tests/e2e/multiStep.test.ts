@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { phone, sharedChromium } from './browser';
+import { hydrate, phone, sharedChromium } from './browser';
 import { leadsWithEmail } from './localD1';
 
 const baseUrl = inject('baseUrl');
@@ -10,7 +10,7 @@ const browser = sharedChromium();
 async function open(javaScript: boolean): Promise<Page> {
   const page = await (await phone(browser(), javaScript)).newPage();
   await page.goto(`${baseUrl}/f/demo/?utm_source=newsletter`);
-  if (javaScript) await page.waitForSelector('astro-island:not([ssr])');
+  if (javaScript) await hydrate(page);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { phone, sharedChromium } from './browser';
+import { hydrate, phone, sharedChromium } from './browser';
 import { leadsWithEmail } from './localD1';
 
 const baseUrl = inject('baseUrl');
@@ -22,7 +22,7 @@ async function openQuote(javaScript: boolean): Promise<Page> {
   const context = await phone(browser(), javaScript);
   const page = await context.newPage();
   await page.goto(`${baseUrl}/f/quote/`);
-  if (javaScript) await page.waitForSelector('astro-island:not([ssr])');
+  if (javaScript) await hydrate(page);
   return page;
 }
 
@@ -96,5 +96,30 @@ describe('inline validation with JavaScript', () => {
     await email.fill('ada@example.com');
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe(null);
     await page.context().close();
+  });
+});
+
+describe('hydration on first touch', () => {
+  it('loads no script file with the page, and keeps what was typed while the island arrives', async () => {
+    const context = await phone(browser(), true);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${baseUrl}/f/quote/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await expect(page.locator('astro-island[ssr]').count()).resolves.toBe(1);
+
+    // Typing starts at once; the island hydrates underneath and must not reset the field.
+    const name = page.getByLabel('Your name', { exact: true });
+    await name.pressSequentially('Grace Hopper');
+    await page.waitForSelector('astro-island:not([ssr])');
+    expect(scripts.length).toBeGreaterThan(0);
+    await expect(name.inputValue()).resolves.toBe('Grace Hopper');
+    await page.getByLabel('Email', { exact: true }).fill('grace@');
+    await page.getByLabel('Email', { exact: true }).blur();
+    await expect.poll(() => page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await context.close();
   });
 });

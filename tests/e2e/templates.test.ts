@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { formSteps } from '../../src/engine/definition/formSteps';
+import { SERVER_ONLY_KEYS } from '../../src/engine/definition/publicForm';
 import { templates } from '../../templates';
-import { phone, sharedChromium } from './browser';
+import { hydrate, phone, sharedChromium } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedChromium();
@@ -16,6 +17,11 @@ describe('the templates gallery', () => {
   });
 
   describe.each([...templates.values()].map((form) => [form.slug, form] as const))('/f/%s/', (_, form) => {
+    it('ships no server-only part of the definition (scoring rules, webhook endpoints) to the browser', async () => {
+      const html = await (await fetch(`${baseUrl}/f/${form.slug}/`)).text();
+      for (const key of SERVER_ONLY_KEYS) expect(html).not.toMatch(new RegExp(`&quot;${key}&quot;|"${key}"`));
+    });
+
     it.each([
       ['with JavaScript', true],
       ['without JavaScript', false],
@@ -23,7 +29,7 @@ describe('the templates gallery', () => {
       const page = await (await phone(browser(), javaScript)).newPage();
       const response = await page.goto(`${baseUrl}/f/${form.slug}/`);
       expect(response?.status()).toBe(200);
-      if (javaScript) await page.waitForSelector('astro-island:not([ssr])');
+      if (javaScript) await hydrate(page);
       const first = formSteps(form)[0]?.fields ?? [];
       for (const name of first) {
         const field = form.fields.find((f) => f.name === name);

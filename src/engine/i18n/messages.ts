@@ -33,6 +33,12 @@ export interface Messages {
   back: string;
   progress: (step: number, of: number) => string;
   staleProgress: string;
+  /** Live results: their heading, the note shown before JavaScript runs, and a figure not computable yet. */
+  results: string;
+  resultsOnSend: string;
+  notYet: string;
+  bestMatch: string;
+  retake: string;
 }
 
 const en: Messages = {
@@ -71,6 +77,11 @@ const en: Messages = {
   progress: (step, of) => `Step ${step} of ${of}`,
   staleProgress:
     'We could not read your earlier answers (the page may be old or changed), so we started again from the first step.',
+  results: 'Your results',
+  resultsOnSend: 'Send the form to see your results.',
+  notYet: 'Answer the questions above to see this.',
+  bestMatch: 'Your best match so far',
+  retake: 'Start again',
 };
 
 const de: Messages = {
@@ -111,6 +122,11 @@ const de: Messages = {
   progress: (step, of) => `Schritt ${step} von ${of}`,
   staleProgress:
     'Ihre bisherigen Angaben konnten nicht gelesen werden (die Seite ist veraltet oder wurde geändert), daher beginnt das Formular von vorn.',
+  results: 'Ihr Ergebnis',
+  resultsOnSend: 'Senden Sie das Formular, um Ihr Ergebnis zu sehen.',
+  notYet: 'Beantworten Sie die Fragen oben, um diesen Wert zu sehen.',
+  bestMatch: 'Ihre bisher beste Übereinstimmung',
+  retake: 'Neu beginnen',
 };
 
 const catalogue: Record<Locale, Messages> = { en, de };
