@@ -53,6 +53,15 @@ export const callback = defineForm({
       version: '2026-11-01',
     },
   ],
+  scoring: {
+    rules: [
+      { when: { field: 'topic', equals: 'angebot' }, points: 30, label: 'Fragt nach Angebot oder Preisen' },
+      { when: { field: 'topic', equals: 'beratung' }, points: 20, label: 'Möchte sich beraten lassen' },
+      { when: { field: 'topic', equals: 'sonstiges' }, points: 5, label: 'Sonstiges Anliegen' },
+    ],
+    hot: 30,
+    warm: 15,
+  },
   thankYou: {
     title: 'Vielen Dank, wir rufen Sie zurück',
     body: 'Wir melden uns zur gewünschten Zeit, spätestens am nächsten Werktag.',

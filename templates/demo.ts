@@ -100,6 +100,22 @@ export const demo = defineForm({
       showIf: { field: 'timeline', equals: 'this-quarter' },
     },
   ],
+  scoring: {
+    rules: [
+      { when: { field: 'company_size', equals: '201+' }, points: 40, label: '201 or more people' },
+      { when: { field: 'company_size', equals: '51-200' }, points: 30, label: '51–200 people' },
+      { when: { field: 'company_size', equals: '11-50' }, points: 15, label: '11–50 people' },
+      { when: { field: 'timeline', equals: 'this-quarter' }, points: 30, label: 'Wants to start this quarter' },
+      { when: { field: 'timeline', equals: 'next-quarter' }, points: 15, label: 'Wants to start next quarter' },
+      { when: { field: 'timeline', equals: 'exploring' }, points: -10, label: 'Just exploring' },
+      { when: { field: 'budget', greaterThan: 2999 }, points: 20, label: 'Budget of $3,000 a month or more' },
+      { when: { field: 'seats', greaterThan: 49 }, points: 10, label: '50 seats or more' },
+    ],
+    hot: 70,
+    warm: 35,
+  },
+  // A visitor who leaves after the consent on step two is kept as a partial lead, resumable by a signed link.
+  partialLeads: { consent: 'consent' },
   thankYou: {
     title: 'Thanks, we will be in touch',
     body: 'A product specialist will email you within one working day to find a time for your demo.',

@@ -56,6 +56,21 @@ export const quote = defineForm({
       version: '2026-11-01',
     },
   ],
+  scoring: {
+    rules: [
+      { when: { field: 'budget', equals: 'over-10k' }, points: 40, label: 'Budget over $10,000' },
+      { when: { field: 'budget', equals: '2k-10k' }, points: 20, label: 'Budget $2,000–$10,000' },
+      { when: { field: 'timeline', equals: 'asap' }, points: 30, label: 'Wants to start as soon as possible' },
+      { when: { field: 'timeline', equals: '1-3-months' }, points: 15, label: 'Wants to start in 1–3 months' },
+      { when: { field: 'service', equals: 'web-design' }, points: 10, label: 'Website design, our largest projects' },
+      { when: { field: 'phone', answered: true }, points: 10, label: 'Left a phone number' },
+    ],
+    hot: 60,
+    warm: 30,
+  },
+  // Sites that embed this form (public/embed.js) and may call its API: set QUOTE_EMBED_ORIGINS to their
+  // origins, space-separated, e.g. "https://www.example.com https://shop.example.com".
+  embed: { origins: [{ env: 'QUOTE_EMBED_ORIGINS' }] },
   thankYou: {
     title: 'Thank you, your request is in',
     body: 'We will reply with a quote within one working day.',

@@ -19,10 +19,23 @@ function checkCalculations(form: FormOutput): Problem[] {
       continue;
     }
     const compiled = compileFormula(calculation.formula, known);
-    if (!compiled.ok) problems.push({ where: `${where} (formula)`, message: compiled.message });
+    if (!compiled.ok)
+      problems.push({
+        where: `${where} (formula)`,
+        message: compiled.message + unreadableField(form, compiled.message),
+      });
     known.push(calculation.name);
   }
   return problems;
+}
+
+// "unknown field" alone misleads when the name is a field of the form that formulas cannot read: say why.
+function unreadableField(form: FormOutput, message: string): string {
+  const field = form.fields.find((f) => message.startsWith(`unknown field "${f.name}" `));
+  if (!field) return '';
+  return 'options' in field
+    ? `; "${field.name}" is a field, but a formula can only read it once every option has an amount`
+    : `; "${field.name}" is a field of kind "${field.kind}", but formulas read only numbers, ranges, ratings and choices with amounts`;
 }
 
 function checkQuiz(form: FormOutput): Problem[] {
@@ -46,7 +59,7 @@ function checkQuiz(form: FormOutput): Problem[] {
         problems.push({ where, message: `give points per category, like { ${categories[0]}: 2 }` });
       if (!byCategory && typeof option.points !== 'number')
         problems.push({ where, message: 'give a number of points: this quiz has no categories' });
-      if (typeof option.points !== 'number')
+      if (byCategory && typeof option.points !== 'number')
         for (const category of Object.keys(option.points).filter((c) => !categories.includes(c)))
           problems.push({
             where,

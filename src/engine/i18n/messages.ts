@@ -84,6 +84,11 @@ const en: Messages = {
   retake: 'Start again',
 };
 
+// A decimal comma, as German visitors type it; no thousands dots, which the number rule would read as decimals.
+function deNumber(value: number): string {
+  return value.toLocaleString('de', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
 const de: Messages = {
   required: (label) => `Bitte füllen Sie „${label}“ aus.`,
   choose: (label) => `Bitte wählen Sie eine Option für „${label}“.`,
@@ -96,9 +101,9 @@ const de: Messages = {
   atLeastChoices: (count) => `Wählen Sie mindestens ${count} Optionen.`,
   atMostChoices: (count) => `Wählen Sie höchstens ${count} Optionen.`,
   number: 'Geben Sie eine Zahl ein, z. B. 42 oder 3,5.',
-  atLeast: (min) => `Geben Sie ${min} oder mehr ein.`,
-  atMost: (max) => `Geben Sie ${max} oder weniger ein.`,
-  step: (step) => `Verwenden Sie Schritte von ${step}.`,
+  atLeast: (min) => `Geben Sie ${deNumber(min)} oder mehr ein.`,
+  atMost: (max) => `Geben Sie ${deNumber(max)} oder weniger ein.`,
+  step: (step) => `Verwenden Sie Schritte von ${deNumber(step)}.`,
   rating: (max) => `Wählen Sie eine Bewertung von 1 bis ${max}.`,
   date: 'Geben Sie ein Datum ein, z. B. 2027-03-31.',
   dateFrom: (iso) => `Wählen Sie den ${iso} oder später.`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { visibleFields } from '../../../src/engine/logic/visibleFields';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { callback } from '../../../templates/callback';
+import { resultsOf } from './resultsOf';
 
 const golden = {
   name: 'Erika Mustermann',
@@ -25,6 +26,16 @@ describe('the German callback template', () => {
         consent: true,
       },
     });
+  });
+
+  it.each([
+    ['angebot', 30, 'hot', ['Fragt nach Angebot oder Preisen']],
+    ['beratung', 20, 'warm', ['Möchte sich beraten lassen']],
+    ['sonstiges', 5, 'cold', ['Sonstiges Anliegen']],
+    ['bestellung', 0, 'cold', []],
+    ['rechnung', 0, 'cold', []],
+  ])('scores a callback about "%s" %i points, %s', (topic, score, tier, reasons) => {
+    expect(resultsOf(callback, { ...golden, topic }).lead).toEqual({ score, tier, reasons });
   });
 
   it('reads a national number as German even when the visitor is abroad', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { visibleFields } from '../../../src/engine/logic/visibleFields';
+import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { demo } from '../../../templates/demo';
+import { resultsOf } from './resultsOf';
 
 const golden = {
   name: 'Jordan Lee',
@@ -37,6 +39,37 @@ describe('the demo template', () => {
         consent: true,
         must_haves: 'Send every new lead to our CRM and email the rep on duty.',
       },
+    });
+  });
+
+  it('scores the golden 51–200 company starting this quarter warm', () => {
+    // 51–200 people 30 + this quarter 30; a $1,500 budget and 25 seats score nothing.
+    expect(resultsOf(demo, golden).lead).toEqual({
+      score: 60,
+      tier: 'warm',
+      reasons: ['51–200 people', 'Wants to start this quarter'],
+    });
+  });
+
+  it('is hot from exactly 70 points and warm from exactly 35', () => {
+    expect(resultsOf(demo, { ...golden, seats: '50' }).lead).toMatchObject({ score: 70, tier: 'hot' });
+    const later = { ...golden, company_size: '11-50', timeline: 'later', budget: '3000' };
+    expect(resultsOf(demo, later).lead).toMatchObject({ score: 35, tier: 'warm' });
+    expect(resultsOf(demo, { ...later, budget: '2500' }).lead).toMatchObject({ score: 15, tier: 'cold' });
+  });
+
+  it('scores a large company with budget and seats hot, and a small one just exploring cold', () => {
+    const large = { ...golden, company_size: '201+', budget: '5000', seats: '400' };
+    expect(resultsOf(demo, large).lead).toMatchObject({ score: 100, tier: 'hot' });
+    expect(evaluateResults(demo, { company_size: '1-10', timeline: 'exploring', seats: 500 }).lead).toMatchObject({
+      score: 0,
+      tier: 'cold',
+    });
+    // Seats are not asked of 1–10 people, so the answer is dropped before scoring.
+    expect(resultsOf(demo, { ...golden, company_size: '1-10', timeline: 'exploring', seats: '500' }).lead).toEqual({
+      score: -10,
+      tier: 'cold',
+      reasons: ['Just exploring'],
     });
   });
 

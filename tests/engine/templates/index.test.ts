@@ -14,6 +14,11 @@ describe('the template registry', () => {
       'webinar',
       'lead-magnet',
       'demo',
+      'product-finder',
+      'qualification',
+      'renovation-estimate',
+      'savings-calculator',
+      'loan-calculator',
     ]);
   });
 

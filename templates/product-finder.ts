@@ -1,0 +1,189 @@
+import { defineForm } from '../src/engine/definition/defineForm';
+
+const shop = 'https://northboundcoffee.example/products';
+
+export const productFinder = defineForm({
+  slug: 'product-finder',
+  title: 'Find your coffee',
+  intro:
+    'Six quick questions about how you brew and what you like, and we will match you with one of our four roasts. Takes under a minute.',
+  locale: 'en',
+  theme: { brand: '#8a5a3b' },
+  submitLabel: 'Show my coffee',
+  fields: [
+    {
+      kind: 'radio',
+      name: 'brew',
+      label: 'How do you make coffee at home?',
+      required: true,
+      options: [
+        { value: 'espresso', label: 'Espresso machine', points: { bold: 3, balanced: 1 } },
+        { value: 'moka', label: 'Moka pot on the stove', points: { bold: 3 } },
+        { value: 'cafetiere', label: 'Cafetière (French press)', points: { balanced: 2, bold: 1 } },
+        { value: 'pour-over', label: 'Pour-over or filter machine', points: { bright: 3, balanced: 1 } },
+        { value: 'aeropress', label: 'AeroPress', points: { bright: 2, balanced: 1 } },
+      ],
+    },
+    {
+      kind: 'radio',
+      name: 'milk',
+      label: 'How do you take it?',
+      required: true,
+      options: [
+        { value: 'black', label: 'Black', points: { bright: 2 } },
+        { value: 'splash', label: 'With a splash of milk', points: { balanced: 2 } },
+        { value: 'milky', label: 'Milky: latte, flat white or cappuccino', points: { bold: 2, balanced: 1 } },
+      ],
+    },
+    {
+      kind: 'checkboxes',
+      name: 'flavours',
+      label: 'Which flavours do you enjoy?',
+      help: 'Pick one or two.',
+      required: true,
+      maxSelected: 2,
+      options: [
+        { value: 'berries', label: 'Berries and citrus', points: { bright: 2 } },
+        { value: 'floral', label: 'Floral and tea-like', points: { bright: 2 } },
+        { value: 'chocolate', label: 'Milk chocolate and caramel', points: { balanced: 2 } },
+        { value: 'nutty', label: 'Hazelnut and toffee', points: { balanced: 1, bold: 1 } },
+        { value: 'cocoa', label: 'Dark cocoa and a hint of smoke', points: { bold: 2 } },
+      ],
+    },
+    {
+      kind: 'radio',
+      name: 'caffeine',
+      label: 'How much caffeine do you want?',
+      required: true,
+      options: [
+        { value: 'full', label: 'All of it, please' },
+        { value: 'less', label: 'Less: I drink coffee in the evening too', points: { decaf: 4, balanced: 1 } },
+        { value: 'none', label: 'As little as possible: decaf for me', points: { decaf: 10 } },
+      ],
+    },
+    {
+      kind: 'radio',
+      name: 'usage',
+      label: 'How much coffee does your household get through?',
+      help: 'So we can suggest the right bag size.',
+      required: true,
+      options: [
+        { value: 'one-bag', label: 'About one 250 g bag a month' },
+        { value: 'two-bags', label: 'Two or three bags a month' },
+        { value: 'kilo', label: 'A kilo or more a month' },
+      ],
+    },
+    {
+      kind: 'radio',
+      name: 'buying',
+      label: 'Where do you buy coffee today?',
+      required: true,
+      options: [
+        { value: 'supermarket', label: 'At the supermarket' },
+        { value: 'roaster', label: 'From another roaster or a subscription' },
+        { value: 'cafe', label: 'Mostly in cafés' },
+        { value: 'new', label: 'I am just starting to brew at home' },
+      ],
+    },
+    { kind: 'text', name: 'first_name', label: 'First name', maxLength: 60, autocomplete: 'given-name' },
+    {
+      kind: 'email',
+      name: 'email',
+      label: 'Email',
+      required: true,
+      help: 'We send your match and its brew guide here.',
+    },
+    {
+      kind: 'consent',
+      name: 'consent',
+      label: 'Your match by email',
+      required: true,
+      text: 'Email me my coffee match and a brew guide for it.',
+      version: '2026-11-24',
+    },
+    {
+      kind: 'consent',
+      name: 'marketing',
+      label: 'Newsletter',
+      text: 'Also send me Northbound news: new roasts and subscriber offers, about twice a month. I can unsubscribe at any time.',
+      version: '2026-11-24',
+    },
+  ],
+  steps: [
+    {
+      id: 'your-coffee',
+      title: 'Your coffee',
+      fields: ['brew', 'milk', 'flavours', 'caffeine', 'usage', 'buying'],
+    },
+    {
+      id: 'your-match',
+      title: 'Where shall we send your match?',
+      intro: 'Your match is ready. Tell us where to send it and we will show it straight away.',
+      fields: ['first_name', 'email', 'consent', 'marketing'],
+    },
+  ],
+  quiz: {
+    categories: [
+      { id: 'bright', label: 'Bright and fruity' },
+      { id: 'balanced', label: 'Smooth and balanced' },
+      { id: 'bold', label: 'Rich and bold' },
+      { id: 'decaf', label: 'Decaf' },
+    ],
+    outcomes: [
+      {
+        id: 'sunrise-filter',
+        category: 'bright',
+        title: 'Sunrise Filter',
+        body: 'Washed Ethiopian and Kenyan coffees, roasted light so their fruit shines: blueberry, bergamot and a clean, sweet finish. Made for your pour-over and best enjoyed black.',
+        image: {
+          src: '/images/product-finder/sunrise-filter.svg',
+          alt: 'An orange bag of Sunrise Filter, light roast',
+        },
+        cta: { href: `${shop}/sunrise-filter`, label: 'Shop Sunrise Filter' },
+      },
+      {
+        id: 'daily-ritual',
+        category: 'balanced',
+        title: 'Daily Ritual',
+        body: 'Our house blend of Brazilian and Colombian beans at a medium roast: milk chocolate, hazelnut and caramel. Forgiving in any brewer and lovely with a splash of milk.',
+        image: { src: '/images/product-finder/daily-ritual.svg', alt: 'A brown bag of Daily Ritual, medium roast' },
+        cta: { href: `${shop}/daily-ritual`, label: 'Shop Daily Ritual' },
+      },
+      {
+        id: 'night-shift',
+        category: 'bold',
+        title: 'Night Shift Espresso',
+        body: 'A darker roast built for espresso and milk drinks: cocoa, molasses and toasted almond that still taste of coffee through a flat white.',
+        image: {
+          src: '/images/product-finder/night-shift.svg',
+          alt: 'A dark brown bag of Night Shift, espresso roast',
+        },
+        cta: { href: `${shop}/night-shift`, label: 'Shop Night Shift Espresso' },
+      },
+      {
+        id: 'slow-evening',
+        category: 'decaf',
+        title: 'Slow Evening Decaf',
+        body: 'Colombian beans decaffeinated with the sugar-cane process, which keeps their sweetness: red apple, panela and cocoa. All the flavour, none of the late-night buzz.',
+        image: { src: '/images/product-finder/slow-evening.svg', alt: 'A blue bag of Slow Evening, decaf' },
+        cta: { href: `${shop}/slow-evening`, label: 'Shop Slow Evening Decaf' },
+      },
+    ],
+    gate: true,
+  },
+  scoring: {
+    rules: [
+      { when: { field: 'usage', equals: 'kilo' }, points: 30, label: 'Drinks a kilo or more a month' },
+      { when: { field: 'usage', equals: 'two-bags' }, points: 15, label: 'Drinks two or three bags a month' },
+      { when: { field: 'buying', equals: 'roaster' }, points: 20, label: 'Already buys from a roaster' },
+      { when: { field: 'buying', equals: 'supermarket' }, points: 10, label: 'Could trade up from the supermarket' },
+      { when: { field: 'marketing', equals: true }, points: 20, label: 'Subscribed to the newsletter' },
+    ],
+    hot: 50,
+    warm: 25,
+  },
+  thankYou: {
+    title: 'Your coffee match',
+    body: 'We have emailed you a brew guide for it, too.',
+  },
+});

@@ -1,0 +1,142 @@
+import { defineForm } from '../src/engine/definition/defineForm';
+
+const pounds = { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 } as const;
+
+export const renovationEstimate = defineForm({
+  slug: 'renovation-estimate',
+  title: 'What will your renovation cost?',
+  intro:
+    'Pick the room, its size and the finish you have in mind, and see a price range at once. It is based on the projects we completed last year in and around Bristol.',
+  locale: 'en',
+  phoneCountry: 'GB',
+  theme: { brand: '#b45309' },
+  submitLabel: 'Send me my estimate',
+  fields: [
+    {
+      kind: 'radio',
+      name: 'room',
+      label: 'Which room are you renovating?',
+      required: true,
+      options: [
+        { value: 'kitchen', label: 'Kitchen', amount: 1100 },
+        { value: 'bathroom', label: 'Bathroom or shower room', amount: 1350 },
+        { value: 'living-room', label: 'Living or dining room', amount: 420 },
+        { value: 'bedroom', label: 'Bedroom', amount: 380 },
+        { value: 'loft', label: 'Loft conversion', amount: 1900 },
+      ],
+    },
+    {
+      kind: 'range',
+      name: 'area',
+      label: 'Floor area',
+      help: 'Length times width; a typical kitchen is 10 to 15 m².',
+      required: true,
+      min: 4,
+      max: 80,
+      step: 1,
+      initial: 12,
+      unit: 'm²',
+    },
+    {
+      kind: 'radio',
+      name: 'finish',
+      label: 'Which finish do you have in mind?',
+      required: true,
+      options: [
+        { value: 'standard', label: 'Standard: quality ready-made units and fittings', amount: 1 },
+        { value: 'premium', label: 'Premium: made-to-measure, stone worktops, better tiles', amount: 1.25 },
+        { value: 'luxury', label: 'Luxury: bespoke joinery and designer fittings', amount: 1.6 },
+      ],
+    },
+    {
+      kind: 'checkboxes',
+      name: 'extras',
+      label: 'Anything else?',
+      help: 'Tick all that apply.',
+      options: [
+        { value: 'underfloor-heating', label: 'Underfloor heating (+£1,800)', amount: 1800 },
+        { value: 'rewiring', label: 'New wiring and lighting (+£2,400)', amount: 2400 },
+        { value: 'plastering', label: 'Replastering walls and ceiling (+£900)', amount: 900 },
+        { value: 'design', label: '3D design visit (+£350)', amount: 350 },
+        { value: 'skip', label: 'Skip hire and waste removal (+£300)', amount: 300 },
+      ],
+    },
+    {
+      kind: 'radio',
+      name: 'timeline',
+      label: 'When would you like to start?',
+      required: true,
+      options: [
+        { value: 'asap', label: 'As soon as possible' },
+        { value: '3-months', label: 'Within three months' },
+        { value: '6-months', label: 'In three to six months' },
+        { value: 'planning', label: 'I am just planning for now' },
+      ],
+    },
+    { kind: 'text', name: 'name', label: 'Name', required: true, maxLength: 120, autocomplete: 'name' },
+    {
+      kind: 'email',
+      name: 'email',
+      label: 'Email',
+      required: true,
+      help: 'We email you this estimate with a breakdown.',
+    },
+    { kind: 'tel', name: 'phone', label: 'Phone', help: 'If you would rather talk it through.' },
+    {
+      kind: 'text',
+      name: 'postcode',
+      label: 'Postcode of the property',
+      required: true,
+      maxLength: 8,
+      autocomplete: 'postal-code',
+      pattern: '[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}',
+      patternMessage: 'Enter a UK postcode, like BS1 4DJ.',
+    },
+    {
+      kind: 'consent',
+      name: 'consent',
+      label: 'Consent',
+      required: true,
+      text: 'I agree that Harbourside Renovations may contact me by email or phone about this estimate.',
+      version: '2026-11-24',
+    },
+  ],
+  calculations: [
+    {
+      name: 'base',
+      label: 'Estimate before the range',
+      formula: 'area * room * finish + extras',
+      format: pounds,
+      show: false,
+    },
+    {
+      name: 'estimate_low',
+      label: 'Estimate from',
+      formula: 'round(base * 0.85, -2)',
+      format: pounds,
+    },
+    {
+      name: 'estimate_high',
+      label: 'Estimate up to',
+      formula: 'round(base * 1.15, -2)',
+      format: pounds,
+      help: 'Including labour and materials, excluding VAT. Rounded to the nearest £100.',
+    },
+  ],
+  scoring: {
+    rules: [
+      { when: { field: 'estimate_low', greaterThan: 9999 }, points: 15, label: 'Estimate from £10,000' },
+      { when: { field: 'estimate_low', greaterThan: 24999 }, points: 20, label: 'Estimate from £25,000' },
+      { when: { field: 'timeline', equals: 'asap' }, points: 25, label: 'Wants to start as soon as possible' },
+      { when: { field: 'timeline', equals: '3-months' }, points: 15, label: 'Wants to start within three months' },
+      { when: { field: 'timeline', equals: 'planning' }, points: -10, label: 'Only planning' },
+      { when: { field: 'phone', answered: true }, points: 10, label: 'Left a phone number' },
+    ],
+    hot: 50,
+    warm: 25,
+  },
+  thankYou: {
+    title: 'Your estimate is on its way',
+    body: 'We have emailed you this range with a breakdown. A surveyor will call within two working days to arrange a free visit and a fixed quote.',
+  },
+});
