@@ -16,8 +16,15 @@ export async function queryLocalD1<Row>(persistDir: string, sql: string): Promis
 }
 
 export function leadsWithEmail(persistDir: string, email: string) {
-  return queryLocalD1<{ id: string; form_slug: string; answers: string; status: string }>(
+  return queryLocalD1<{
+    id: string;
+    form_slug: string;
+    answers: string;
+    status: string;
+    outcome: string | null;
+    results: string;
+  }>(
     persistDir,
-    `select id, form_slug, answers, status from leads where json_extract(answers, '$.email') = '${email.replaceAll("'", "''")}'`,
+    `select id, form_slug, answers, status, outcome, results from leads where json_extract(answers, '$.email') = '${email.replaceAll("'", "''")}'`,
   );
 }

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import type { FormDefinition } from '../../src/engine/definition/defineForm';
+
+export type Scenario = Readonly<Record<string, string | readonly string[]>>;
+
+/** Answers the form's questions on the current page, by field name, the way a visitor would. */
+export async function fillPage(page: Page, form: FormDefinition, answers: Scenario): Promise<void> {
+  for (const field of form.fields) {
+    const value = answers[field.name];
+    if (value === undefined) continue;
+    const controls = page.locator(`form.fw-form [name="${field.name}"]`);
+    if ((await controls.count()) === 0) continue;
+    const values = typeof value === 'string' ? [value] : value;
+    switch (field.kind) {
+      case 'select':
+        await controls.selectOption(values[0] ?? '');
+        break;
+      case 'radio':
+      case 'rating':
+      case 'checkboxes':
+        for (const one of values) await page.locator(`form.fw-form [name="${field.name}"][value="${one}"]`).check();
+        break;
+      case 'consent':
+        await controls.check();
+        break;
+      case 'range':
+        // A slider cannot be typed into: set it as a drag would, with the events a drag fires.
+        await controls.evaluate((input, to) => {
+          (input as HTMLInputElement).value = to;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }, values[0] ?? '');
+        break;
+      case 'hidden':
+        break;
+      default:
+        await controls.fill(values[0] ?? '');
+    }
+  }
+}
+
+/** Fills and sends every step until the form is gone (a result page, an outcome page or the in-place result). */
+export async function completeForm(page: Page, form: FormDefinition, answers: Scenario): Promise<void> {
+  for (let step = 0; step < 8; step += 1) {
+    if ((await page.locator('form.fw-form').count()) === 0) return;
+    await fillPage(page, form, answers);
+    const before = await page.locator('form.fw-form h2').first().textContent();
+    const url = page.url();
+    await page.locator('form.fw-form .fw-submit').click();
+    // The next step or the result replaces this one: in place, or as a new page.
+    await page
+      .waitForFunction(
+        ([title, from]) =>
+          location.href !== from ||
+          !document.querySelector('form.fw-form') ||
+          document.querySelector('form.fw-form h2')?.textContent !== title,
+        [before, url] as const,
+      )
+      .catch(() => undefined);
+    await page.waitForLoadState();
+  }
+  throw new Error(`the ${form.slug} form still shows after 8 steps`);
+}
