@@ -1,16 +1,13 @@
+import { describeOutcome } from './describeOutcome';
 import { parseRetryAfter } from './parseRetryAfter';
-import {
-  MAX_ATTEMPTS,
-  MAX_RETRY_AFTER_SECONDS,
-  REQUEST_TIMEOUT_MS,
-  RETRY_JITTER,
-  RETRY_SCHEDULE_SECONDS,
-} from './retryPolicy';
+import { MAX_ATTEMPTS, MAX_RETRY_AFTER_SECONDS, RETRY_JITTER, RETRY_SCHEDULE_SECONDS } from './retryPolicy';
 
 export type AttemptOutcome =
   | { kind: 'response'; status: number; retryAfter: string | null }
   | { kind: 'timeout' }
-  | { kind: 'network-error' };
+  | { kind: 'network-error' }
+  /** Nothing was sent: the target or its secret is missing or refused (the reason says which and what to do). */
+  | { kind: 'not-sent'; reason: string };
 
 export type AttemptDecision =
   | { action: 'delivered' }
@@ -57,7 +54,7 @@ export function decideAfterAttempt({
   if (wait === undefined || slot === undefined) {
     return {
       action: 'failed',
-      reason: `Every one of the ${MAX_ATTEMPTS} attempts over 24 hours failed; the last one ${describe(outcome)}. Check that the endpoint is reachable and answers with a 2xx status.`,
+      reason: `Every one of the ${MAX_ATTEMPTS} attempts over 24 hours failed; the last one ${describeOutcome(outcome)}. Check that the endpoint is reachable and answers with a 2xx status.`,
     };
   }
 
@@ -79,13 +76,4 @@ export function decideAfterAttempt({
     }
   }
   return { action: 'retry', at: new Date(tableAt) };
-}
-
-function describe(outcome: AttemptOutcome): string {
-  if (outcome.kind === 'timeout') return `got no answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`;
-  if (outcome.kind === 'network-error') return 'could not connect';
-  if (outcome.status >= 300 && outcome.status < 400) {
-    return `was redirected (HTTP ${outcome.status}), and redirects are not followed: configure the final address`;
-  }
-  return `got HTTP ${outcome.status}`;
 }

@@ -1,0 +1,13 @@
+import type { AttemptOutcome } from './decideAfterAttempt';
+import { REQUEST_TIMEOUT_MS } from './retryPolicy';
+
+/** What an attempt met, as the end of a sentence: "the last one got HTTP 500". */
+export function describeOutcome(outcome: AttemptOutcome): string {
+  if (outcome.kind === 'timeout') return `got no answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`;
+  if (outcome.kind === 'network-error') return 'could not connect';
+  if (outcome.kind === 'not-sent') return `was not sent: ${outcome.reason}`;
+  if (outcome.status >= 300 && outcome.status < 400) {
+    return `was redirected (HTTP ${outcome.status}), and redirects are not followed: configure the final address`;
+  }
+  return `got HTTP ${outcome.status}`;
+}

@@ -1,0 +1,11 @@
+import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import type { WebhookEndpoint, WebhookEvent } from '../../src/engine/definition/webhookSchema';
+import type { Tier } from '../../src/engine/scoring/scoringSchema';
+
+/** The form's endpoints that take this event for a lead of this tier (a tier filter skips unscored leads). */
+export function endpointsFor(form: FormDefinition, event: WebhookEvent, tier: Tier | null): WebhookEndpoint[] {
+  return (form.webhooks ?? []).filter(
+    (endpoint) =>
+      endpoint.events.includes(event) && (!endpoint.tiers || (tier !== null && endpoint.tiers.includes(tier))),
+  );
+}
