@@ -1,0 +1,35 @@
+import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import { formSteps } from '../../src/engine/definition/formSteps';
+import { STEP_CONTROLS } from '../../src/engine/definition/stepControls';
+import type { RawInput } from '../../src/engine/validation/types';
+import { funnelSource } from './funnelSource';
+import { recordFunnelEvent } from './recordFunnelEvent';
+
+/**
+ * The funnel without JavaScript, from each step's post to /f/<slug>/submit: passing the first
+ * step counts as a start (a post that comes back with errors does not, so retries are not
+ * counted twice), and each later step shown on the way forward counts as reaching it. One D1 write per event.
+ */
+export async function countNoScriptProgress(
+  db: D1Database,
+  form: FormDefinition,
+  input: RawInput,
+  outcome: { kind: 'show-step'; status: number; step: { id: string } } | { kind: 'complete' },
+): Promise<void> {
+  const first = formSteps(form)[0]?.id;
+  const stepControl = input[STEP_CONTROLS.step];
+  const posted = typeof stepControl === 'string' ? stepControl : first;
+  const source = funnelSource(typeof input.utm_source === 'string' ? input.utm_source : undefined);
+  if (input[STEP_CONTROLS.back] !== undefined) return;
+  const movedOn = outcome.kind === 'complete' || (outcome.status === 200 && outcome.step.id !== posted);
+  if (!movedOn) return;
+  try {
+    if (posted === first) await recordFunnelEvent(db, { form: form.slug, source, kind: 'start' }, new Date());
+    if (outcome.kind === 'show-step' && outcome.step.id !== first) {
+      await recordFunnelEvent(db, { form: form.slug, source, kind: 'step', step: outcome.step.id }, new Date());
+    }
+  } catch (error) {
+    // A lost count must never cost the visitor their step.
+    console.error('funnel step not counted', { form: form.slug, error: String(error) });
+  }
+}

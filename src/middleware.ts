@@ -1,0 +1,26 @@
+import { defineMiddleware } from 'astro:middleware';
+import { env } from 'cloudflare:workers';
+import { ADMIN_PAGE_HEADERS } from '../functions/admin/adminPageHeaders';
+import { guardAdminPage } from '../functions/admin/guardAdminPage';
+
+/** Every /admin page passes the owner's gate and gets the admin security headers; other pages pass untouched. */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { pathname, search } = context.url;
+  if (pathname !== '/admin' && !pathname.startsWith('/admin/')) return next();
+  const gate = await guardAdminPage(context.request, env.ADMIN_SESSION_SECRET, Date.now());
+  let response: Response;
+  if (gate.kind === 'sign-in') {
+    const back = encodeURIComponent(`${pathname}${search}`);
+    response = new Response(null, { status: 303, headers: { location: `/admin/login?next=${back}` } });
+  } else if (gate.kind === 'refuse') {
+    response = new Response(gate.reason, {
+      status: gate.status,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+  } else {
+    if (gate.admin) context.locals.admin = gate.admin;
+    response = await next();
+  }
+  for (const [name, value] of Object.entries(ADMIN_PAGE_HEADERS)) response.headers.set(name, value);
+  return response;
+});

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvCell } from '../../../functions/admin/csvCell';
+import { csvRow } from '../../../functions/admin/csvRow';
+
+/** A strict RFC 4180 reader, written independently of the writer to check it. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+const DANGEROUS = ['=', '+', '-', '@', '\t', '\r', '\n'];
+const text = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.tuple(fc.constantFrom(...DANGEROUS), fc.string({ unit: 'binary' })).map(([start, rest]) => start + rest),
+  fc.constantFrom(
+    '=HYPERLINK("http://evil.example","x")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1)',
+    '\t=1',
+    '\r=1',
+    '\n=1',
+    '"quoted"',
+    'a,b',
+  ),
+);
+
+describe('CSV cells', () => {
+  it('never start with a formula character once read back, and keep the text otherwise (property)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (cells) => {
+        const [parsed, ...rest] = parseCsv(csvRow(cells));
+        expect(rest).toEqual([]);
+        expect(parsed).toHaveLength(cells.length);
+        cells.forEach((original, i) => {
+          const read = parsed?.[i] ?? '';
+          expect(DANGEROUS.includes(read[0] ?? '')).toBe(false);
+          expect(read).toBe(DANGEROUS.includes(original[0] ?? '') ? `'${original}` : original);
+        });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('neutralises each formula start the issue names', () => {
+    expect(DANGEROUS.map((start) => csvCell(`${start}cmd`))).toEqual([
+      "'=cmd",
+      "'+cmd",
+      "'-cmd",
+      "'@cmd",
+      "'\tcmd",
+      '"\'\rcmd"',
+      '"\'\ncmd"',
+    ]);
+  });
+
+  it("passes the Worker's own numbers and booleans as they are, and leaves missing values empty", () => {
+    expect([csvCell(-5), csvCell(12.5), csvCell(true), csvCell(null), csvCell(undefined)]).toEqual([
+      '-5',
+      '12.5',
+      'true',
+      '',
+      '',
+    ]);
+  });
+});
