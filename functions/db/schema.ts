@@ -1,9 +1,9 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { TIERS } from '../../src/engine/scoring/scoringSchema';
 import type { Answers } from '../../src/engine/validation/types';
+import { type Attribution, type ConsentRecord, SCREENINGS } from './intakeTypes';
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'won', 'lost'] as const;
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 
 export const leads = sqliteTable(
   'leads',
@@ -19,31 +19,23 @@ export const leads = sqliteTable(
     outcome: text('outcome'),
     results: text('results', { mode: 'json' }).$type<StoredResults>().notNull().default({ computed: {} }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Intake's verdict (functions/db/intakeTypes.ts): only clean leads fire webhooks and emails. */
+    screening: text('screening', { enum: SCREENINGS }).notNull().default('clean'),
+    screeningReason: text('screening_reason'),
+    attribution: text('attribution', { mode: 'json' }).$type<Attribution>(),
+    consent: text('consent', { mode: 'json' }).$type<ConsentRecord[]>(),
+    /** Lower-cased email and E.164 phone, for finding a person's earlier lead of the same form. */
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    /** When a repeat submission last updated the lead (lead_revisions keeps the answers it replaced). */
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
   (table) => [
     index('leads_form_created').on(table.formSlug, table.createdAt),
     index('leads_tier_created').on(table.tier, table.createdAt),
+    index('leads_form_email').on(table.formSlug, table.contactEmail),
+    index('leads_form_phone').on(table.formSlug, table.contactPhone),
   ],
-);
-
-/** One row per (lead event, endpoint), written in the same batch as the lead. */
-export const webhookOutbox = sqliteTable(
-  'webhook_outbox',
-  {
-    id: text('id').primaryKey(),
-    leadId: text('lead_id')
-      .notNull()
-      .references(() => leads.id, { onDelete: 'cascade' }),
-    endpoint: text('endpoint').notNull(),
-    event: text('event').notNull(),
-    payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
-    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
-    lastError: text('last_error'),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-  },
-  (table) => [index('webhook_outbox_due').on(table.status, table.nextAttemptAt)],
 );
 
 /** What the lead's answers produced, as the Worker computed it. */
@@ -56,3 +48,6 @@ export interface StoredResults {
 
 export type Lead = typeof leads.$inferSelect;
 export type NewLead = typeof leads.$inferInsert;
+export * from './adminTables';
+export * from './intakeTables';
+export * from './webhookTables';

@@ -1,31 +1,34 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
-import { evaluateResults, type Results } from '../../src/engine/scoring/evaluateResults';
+import { evaluateResults } from '../../src/engine/scoring/evaluateResults';
 import type { ValidationContext } from '../../src/engine/validation/context';
 import type { FieldErrors, RawInput } from '../../src/engine/validation/types';
 import { validateAnswers } from '../../src/engine/validation/validateAnswers';
-import { insertLead } from '../db/insertLead';
+import { type Stored, type SubmissionIntake, storeSubmission } from './storeSubmission';
 
 export type Acceptance =
-  | { outcome: 'stored'; id: string; results: Results }
+  /** `event` and `screening` say what storing did (storeSubmission.ts); only clean created or updated leads notify. */
+  | ({ outcome: 'stored' } & Stored)
   | { outcome: 'invalid'; errors: FieldErrors }
   /** Valid, but D1 did not confirm the write: the visitor must be told nothing was saved. */
   | { outcome: 'unavailable' };
 
 /**
  * Validates every step with the shared engine, recomputes calculations, quiz outcome and lead
- * score from the valid answers alone, and stores the lead. Invalid answers are never stored.
+ * score from the valid answers alone, and stores the lead (once per idempotency key, merged into
+ * the person's recent lead when the form says so). Invalid answers are never stored.
  */
 export async function acceptSubmission(
   db: D1Database,
   form: FormDefinition,
   input: RawInput,
   context: ValidationContext,
+  intake: SubmissionIntake = {},
 ): Promise<Acceptance> {
   const verdict = validateAnswers(form, input, context);
   if (!verdict.ok) return { outcome: 'invalid', errors: verdict.errors };
   const results = evaluateResults(form, verdict.answers);
   try {
-    return { outcome: 'stored', id: await insertLead(db, form, verdict.answers, results), results };
+    return { outcome: 'stored', ...(await storeSubmission(db, form, verdict.answers, results, intake)) };
   } catch (error) {
     // Drizzle's message repeats the query parameters, i.e. the visitor's answers: log the cause only.
     const cause =

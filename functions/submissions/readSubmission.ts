@@ -1,17 +1,28 @@
 import { collectEntries } from '../../src/engine/validation/collectEntries';
 import type { RawInput, RawValue } from '../../src/engine/validation/types';
+import { checkCaps } from './checkCaps';
 import { readBody } from './readBody';
 
 export type SubmissionBody =
   | { ok: true; input: RawInput }
-  | { ok: false; code: 'payload_too_large' | 'unsupported_media_type' | 'malformed_body' };
+  | {
+      ok: false;
+      code: 'payload_too_large' | 'unsupported_media_type' | 'malformed_body' | 'too_many_fields' | 'answer_too_long';
+    };
 
 const FORM = 'application/x-www-form-urlencoded';
 const MULTIPART = 'multipart/form-data';
 const JSON_TYPE = 'application/json';
 
-/** Reads a submission sent as JSON, url-encoded or multipart form data, within the size limit. */
+/** Reads a submission sent as JSON, url-encoded or multipart form data, within the size limit and INTAKE_LIMITS. */
 export async function readSubmission(request: Request): Promise<SubmissionBody> {
+  const read = await readInput(request);
+  if (!read.ok) return read;
+  const caps = checkCaps(read.input);
+  return caps.ok ? read : caps;
+}
+
+async function readInput(request: Request): Promise<SubmissionBody> {
   const contentType = request.headers.get('content-type') ?? '';
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (mediaType !== FORM && mediaType !== MULTIPART && mediaType !== JSON_TYPE) {

@@ -12,11 +12,14 @@ import { collectEntries } from '../engine/validation/collectEntries';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
 import { ErrorSummary } from './ErrorSummary';
 import { FieldControl } from './fields/FieldControl';
+import { IntakeFields } from './IntakeFields';
 import { LiveResults } from './LiveResults';
 import { loadValidation } from './loadValidation';
 import { ResultView } from './ResultView';
 import { StepHeader } from './StepHeader';
 import { sendSubmission } from './sendSubmission';
+import { startIntake } from './startIntake';
+import { trackFunnel } from './trackFunnel';
 
 export interface FormViewProps {
   form: FormDefinition;
@@ -99,6 +102,7 @@ export function FormView(props: FormViewProps) {
     setErrors(({ [field.name]: _, ...rest }) => (message ? { ...rest, [field.name]: message } : rest));
   };
   const goTo = (id: string | undefined) => {
+    if (id) trackFunnel(form.slug, id);
     setStepId(id);
     requestAnimationFrame(() => heading?.focus());
   };
@@ -121,6 +125,8 @@ export function FormView(props: FormViewProps) {
     }
     setAnswers(filled);
     setEnhanced(true);
+    trackFunnel(form.slug);
+    startIntake(form, answers);
     refreshResults().catch(() => undefined);
   });
 
@@ -208,6 +214,7 @@ export function FormView(props: FormViewProps) {
                 value={answers()[field.name]}
                 error={errors()[field.name]}
                 optionalLabel={msg.optional}
+                locale={form.locale}
                 onBlur={() => {
                   setAnswers(readStep());
                   if (answers()[field.name] || errors()[field.name]) check(field);
@@ -221,6 +228,7 @@ export function FormView(props: FormViewProps) {
               {problem()}
             </p>
           </Show>
+          <IntakeFields form={form} />
           <div class="fw-actions">
             <Show when={index() > 0}>
               <button class="fw-back" type="submit" name={STEP_CONTROLS.back} value="1">

@@ -1,8 +1,11 @@
 import type { FormDefinition } from '../engine/definition/defineForm';
 import { formRoutes } from '../engine/definition/formRoutes';
+import { IDEMPOTENCY_HEADER, INTAKE_CONTROLS } from '../engine/definition/intakeControls';
 import type { Messages } from '../engine/i18n/messages';
 import type { VisitorResults } from '../engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
+import { intakeState } from './intakeState';
+import { randomId } from './randomId';
 
 export type Sent =
   /** Stored: the results are the Worker's, not the island's. */
@@ -10,19 +13,36 @@ export type Sent =
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'problem'; message: string };
 
-/** Posts the answers as JSON; the Worker's verdict wins over the island's. */
+// The key stays while the answers do: a retry after a lost answer (or a double tap) is the same submission.
+let last = { answers: '', key: '' };
+
+/**
+ * Posts the answers as JSON with an Idempotency-Key, the render token and the honeypot and
+ * Turnstile controls from the form; the Worker's verdict wins over the island's.
+ */
 export async function sendSubmission(form: FormDefinition, answers: RawInput, msg: Messages): Promise<Sent> {
+  const formEl = document.getElementById('fw-form');
+  const controls = formEl instanceof HTMLFormElement ? new FormData(formEl) : undefined;
+  const sent = JSON.stringify(answers);
+  if (sent !== last.answers) last = { answers: sent, key: randomId() };
+  const payload = JSON.stringify({
+    ...answers,
+    [INTAKE_CONTROLS.honeypot]: controls?.get(INTAKE_CONTROLS.honeypot) ?? '',
+    [INTAKE_CONTROLS.turnstile]: controls?.get(INTAKE_CONTROLS.turnstile) ?? '',
+    [INTAKE_CONTROLS.renderToken]: intakeState.renderToken,
+  });
   let response: Response;
   try {
     response = await fetch(formRoutes(form.slug).api, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(answers),
+      headers: { 'content-type': 'application/json', accept: 'application/json', [IDEMPOTENCY_HEADER]: last.key },
+      body: payload,
     });
   } catch {
     return { kind: 'problem', message: msg.networkError };
   }
   if (response.status === 201) {
+    intakeState.submitted = true;
     const stored = (await response.json().catch(() => null)) as Partial<VisitorResults> | null;
     return { kind: 'stored', figures: stored?.figures ?? [], outcome: stored?.outcome };
   }

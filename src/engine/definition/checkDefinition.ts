@@ -1,6 +1,8 @@
 import { conditionFields } from '../logic/conditionFields';
 import type { Condition } from '../logic/conditionSchema';
+import { checkIntake } from './checkIntake';
 import { checkResults } from './checkResults';
+import { checkWebhooks } from './checkWebhooks';
 import type { Field } from './fieldKinds';
 import type { FormOutput } from './formSchema';
 import { formSteps } from './formSteps';
@@ -44,7 +46,7 @@ export function checkDefinition(form: FormOutput): Problem[] {
   form.scoring?.rules.forEach((rule, index) => {
     problems.push(...checkCondition(rule.when, `scoring rule ${index + 1} (when)`, scored, byName));
   });
-  return [...problems, ...checkResults(form)];
+  return [...problems, ...checkResults(form), ...checkWebhooks(form), ...checkIntake(form)];
 }
 
 function checkCondition(condition: Condition, where: string, earlier: string[], byName: Map<string, Field>): Problem[] {

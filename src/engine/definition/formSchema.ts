@@ -4,6 +4,9 @@ import { quizSchema } from '../scoring/quizSchema';
 import { scoringSchema } from '../scoring/scoringSchema';
 import { calculationSchema } from './calculationSchema';
 import { fieldSchema } from './fieldKinds';
+import { duplicatesSchema, embedSchema, partialLeadsSchema, spamSchema } from './intakeSchema';
+import { notifySchema } from './notifySchema';
+import { webhooksSchema } from './webhookSchema';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -42,6 +45,21 @@ export const formSchema = v.strictObject({
   calculations: v.optional(v.array(calculationSchema), []),
   quiz: v.optional(quizSchema),
   scoring: v.optional(scoringSchema),
+  /** Days a lead is kept; the Worker's cron erases older leads of this form. Kept until erased by hand if left out. */
+  retentionDays: v.optional(
+    v.pipe(v.number(), v.integer('use whole days'), v.minValue(1, 'keep leads at least one day')),
+  ),
+  /** Where each lead is sent (functions/webhooks delivers); secrets are named, never written here. */
+  webhooks: v.optional(webhooksSchema),
+  notify: v.optional(notifySchema),
+  /** Minimum fill time and Turnstile (functions/submissions/screenSubmission.ts); honeypot and rate limit are always on. */
+  spam: v.optional(spamSchema, {}),
+  /** Merge a repeat submission by the same email or phone into the recent lead; off when left out. */
+  duplicates: v.optional(duplicatesSchema),
+  /** Sites allowed to embed the form and call its API from the browser (CORS). */
+  embed: v.optional(embedSchema),
+  /** Keep what a visitor who left a multi-step form answered, once they gave contact details and consent. */
+  partialLeads: v.optional(partialLeadsSchema),
   thankYou: v.strictObject({
     title: v.pipe(v.string(), v.minLength(1, 'give the thank-you page a title')),
     body: v.string(),

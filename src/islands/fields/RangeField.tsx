@@ -34,7 +34,7 @@ export function RangeField(props: FieldProps<FieldOf<'range'>>) {
           onBlur={props.onBlur}
         />
         <output class="fw-unit" for={ids().input}>
-          {current()}
+          {new Intl.NumberFormat(props.locale).format(current())}
           <Show when={props.field.unit}> {props.field.unit}</Show>
         </output>
       </div>

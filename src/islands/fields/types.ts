@@ -1,4 +1,5 @@
 import type { Field } from '../../engine/definition/fieldKinds';
+import type { Locale } from '../../engine/definition/formSchema';
 import type { RawValue } from '../../engine/validation/types';
 
 export interface FieldProps<F extends Field = Field> {
@@ -6,5 +7,7 @@ export interface FieldProps<F extends Field = Field> {
   value: RawValue;
   error: string | undefined;
   optionalLabel: string;
+  /** The form's locale, for numbers shown beside a control. */
+  locale: Locale;
   onBlur: () => void;
 }

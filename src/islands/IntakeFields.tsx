@@ -1,0 +1,37 @@
+import { onMount, Show } from 'solid-js';
+import type { FormDefinition } from '../engine/definition/defineForm';
+import { INTAKE_CONTROLS } from '../engine/definition/intakeControls';
+import { turnstileAction } from '../engine/definition/turnstileAction';
+
+const TURNSTILE_SCRIPT = 'https://challenges.cloudflare.com/turnstile/v0/api.js';
+
+/**
+ * The form's spam defences in the page: a honeypot that people never see or reach by keyboard,
+ * and, only on forms that enable it, the Turnstile widget (its script is fetched when the form
+ * hydrates, so no other form ever loads it).
+ */
+export function IntakeFields(props: { form: FormDefinition }) {
+  const turnstile = props.form.spam.turnstile;
+  onMount(() => {
+    if (!turnstile || document.querySelector(`script[src="${TURNSTILE_SCRIPT}"]`)) return;
+    const script = document.createElement('script');
+    script.src = TURNSTILE_SCRIPT;
+    script.async = true;
+    document.head.appendChild(script);
+  });
+  return (
+    <>
+      <div aria-hidden="true" style="position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden">
+        <label>
+          Leave this empty
+          <input type="text" name={INTAKE_CONTROLS.honeypot} tabindex="-1" autocomplete="off" />
+        </label>
+      </div>
+      <Show when={turnstile}>
+        {(config) => (
+          <div class="cf-turnstile" data-sitekey={config().siteKey} data-action={turnstileAction(props.form)} />
+        )}
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+/** What the island's intake modules share for the life of the page. */
+export const intakeState = {
+  /** From GET /api/forms/:slug/render-token; empty until it arrives. */
+  renderToken: '',
+  /** This fill's id, the partial lead's id on the Worker; set when the form hydrates. */
+  fillId: '',
+  /** Set once the Worker stored the submission, so leaving the page sends no partial lead. */
+  submitted: false,
+};

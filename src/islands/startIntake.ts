@@ -1,0 +1,37 @@
+import type { FormDefinition } from '../engine/definition/defineForm';
+import { formRoutes } from '../engine/definition/formRoutes';
+import type { RawInput } from '../engine/validation/types';
+import { intakeState } from './intakeState';
+import { randomId } from './randomId';
+
+/**
+ * Runs when the form hydrates, i.e. at the visitor's first touch: fetches the render token that
+ * times the fill (functions/submissions/renderToken.ts) and, on forms that keep partial leads, sends
+ * what was answered so far when the visitor leaves. A failure costs nothing: the Worker then skips
+ * the fill-time check, and a partial lead is simply not kept.
+ */
+export function startIntake(form: FormDefinition, answers: () => RawInput): void {
+  const api = formRoutes(form.slug).api.replace(/submissions$/, '');
+  fetch(`${api}render-token`)
+    .then((response) => response.json())
+    .then((body) => {
+      intakeState.renderToken = (body as { token?: string }).token ?? '';
+    })
+    .catch(() => undefined);
+
+  const partial = form.partialLeads;
+  if (!partial) return;
+  intakeState.fillId ||= randomId();
+  let sent = '';
+  const leave = () => {
+    const current = answers();
+    const contact = form.fields.some((f) => (f.kind === 'email' || f.kind === 'tel') && current[f.name]);
+    if (intakeState.submitted || !contact || !current[partial.consent]) return;
+    const body = JSON.stringify({ ...current, _partial: intakeState.fillId });
+    if (body === sent) return;
+    sent = body;
+    navigator.sendBeacon?.(`${api}partials`, new Blob([body], { type: 'application/json' }));
+  };
+  addEventListener('pagehide', leave);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leave());
+}
