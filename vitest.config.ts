@@ -1,11 +1,17 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { offlineEnv } from './scripts/offline.mjs';
+import { freePort } from './tests/functions/intake/turnstile/freePort.mjs';
 
 // No telemetry, update checks or cf.json downloads from wrangler, miniflare or astro during tests.
 Object.assign(process.env, offlineEnv);
 
 const migrations = await readD1Migrations('migrations');
+// The fake Turnstile verifier's port is chosen here because the Worker's bindings must name it before
+// global setups run; tests/functions/intake/turnstile/startTurnstileVerifier.ts listens on it. Vitest
+// evaluates this file more than once: every evaluation must name the same port.
+process.env.FORMWELL_TEST_TURNSTILE_PORT ??= String(await freePort());
+const turnstilePort = process.env.FORMWELL_TEST_TURNSTILE_PORT;
 
 export default defineConfig({
   test: {
@@ -18,13 +24,37 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             main: './tests/functions/testWorker.ts',
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations, FORM_TOKEN_SECRET: 'test-form-token-secret' } },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                FORM_TOKEN_SECRET: 'test-form-token-secret',
+                // The hash of "test-owner-password" (tests/functions/admin/adminSession.ts signs in with it).
+                ADMIN_PASSWORD_HASH:
+                  'pbkdf2-sha256:100000:BwcHBwcHBwcHBwcHBwcHBw==:f4+/09i5unvl2P3IrkEPzjw7/GcC3WRbkXimw4NO9Co=',
+                ADMIN_SESSION_SECRET: 'test-admin-session-secret',
+                // Webhooks: the test receiver listens on 127.0.0.1 (tests/functions/webhooks/receiver).
+                WEBHOOKS_ALLOW_LOOPBACK: 'true',
+                TEST_WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+                OWNER_EMAIL_TO: 'owner@formwell.test',
+                OWNER_EMAIL_FROM: 'leads@formwell.test',
+                // Intake: Turnstile verifies against the fake siteverify; an embed origin read from a variable.
+                TURNSTILE_VERIFY_URL: `http://127.0.0.1:${turnstilePort}/siteverify`,
+                TEST_TURNSTILE_SECRET: 'fake-turnstile-secret',
+                TEST_EMBED_ORIGINS: 'https://partner.example https://second.example',
+              },
+              // As an owner would restrict it: mail to anyone else is refused (tests/functions/webhooks/ownerEmail.test.ts).
+              email: { send_email: [{ name: 'OWNER_EMAIL', allowed_destination_addresses: ['owner@formwell.test'] }] },
+            },
           }),
         ],
         test: {
           name: 'functions',
           include: ['tests/functions/**/*.test.ts'],
           setupFiles: ['./tests/functions/applyMigrations.ts'],
+          globalSetup: [
+            './tests/functions/webhooks/receiver/startReceiver.ts',
+            './tests/functions/intake/turnstile/startTurnstileVerifier.ts',
+          ],
         },
       },
       {

@@ -1,5 +1,9 @@
+import { enforceRetention } from './admin/enforceRetention';
 import { routeApi } from './api/routeApi';
 import { sweepOutbox } from './cron/sweepOutbox';
+import { eraseExpiredPartialLeads } from './db/eraseExpiredPartialLeads';
+import { serveFormPath } from './funnel/serveFormPath';
+import { withFirstTouch } from './submissions/withFirstTouch';
 
 export type PageHandler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;
 
@@ -12,7 +16,11 @@ export function formwellWorker(renderPage: PageHandler) {
   return {
     async fetch(request, env, ctx) {
       const { pathname } = new URL(request.url);
-      if (pathname.startsWith('/api/')) return routeApi(request, env);
+      if (pathname.startsWith('/api/')) return routeApi(request, env, ctx);
+      // Form pages reach the Worker first (`run_worker_first` in wrangler.toml) so views count without JavaScript.
+      if (pathname.startsWith('/f/')) {
+        return withFirstTouch(request, await serveFormPath(request, env, ctx, renderPage));
+      }
       return renderPage(request, env, ctx);
     },
 
@@ -23,6 +31,8 @@ export function formwellWorker(renderPage: PageHandler) {
 
     async scheduled(controller, env) {
       await sweepOutbox(env, new Date(controller.scheduledTime));
+      await enforceRetention(env.DB, new Date(controller.scheduledTime));
+      await eraseExpiredPartialLeads(env.DB, new Date(controller.scheduledTime));
     },
   } satisfies ExportedHandler<Env>;
 }

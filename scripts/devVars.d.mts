@@ -1,1 +1,1 @@
-export declare function ensureDevVars(path?: string): string[];
+export declare function ensureDevVars(path?: string): Promise<string[]>;

@@ -11,7 +11,7 @@ if (major < 22) {
   process.exit(1);
 }
 
-const added = ensureDevVars();
+const added = await ensureDevVars();
 if (added.length > 0) console.log(`Wrote local secrets to .dev.vars: ${added.join(', ')}`);
 
 const server = await serveBuild({ port });

@@ -5,6 +5,8 @@ export const newsletter = defineForm({
   title: 'Get our newsletter',
   intro: 'New arrivals, practical tips and subscriber-only offers. No spam, and you can unsubscribe in one click.',
   locale: 'en',
+  // Subscribers who never confirmed are not kept for ever: the Worker's cron erases leads after a year.
+  retentionDays: 365,
   theme: { brand: '#1f6feb' },
   submitLabel: 'Subscribe',
   fields: [

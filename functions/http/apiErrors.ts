@@ -40,6 +40,76 @@ export const API_ERRORS = {
     message:
       'Your answers were valid but could not be saved just now, so nothing was stored. Please send them again in a moment.',
   },
+  unauthorized: {
+    status: 401,
+    message: 'You are not signed in, or your session has expired. Sign in at /admin/login and try again.',
+  },
+  forbidden_origin: {
+    status: 403,
+    message: 'This change did not come from a Formwell admin page, so it was refused. Make it from the admin pages.',
+  },
+  csrf_failed: {
+    status: 403,
+    message: "The request lacked this session's CSRF token, so nothing changed. Reload the admin page and try again.",
+  },
+  json_required: {
+    status: 415,
+    message: 'Admin changes take application/json only. Send the body as JSON with that content type.',
+  },
+  wrong_password: {
+    status: 401,
+    message: 'That password is not right. Check it and try again; repeated failures lock sign-in for 15 minutes.',
+  },
+  too_many_attempts: {
+    status: 429,
+    message: 'Too many failed sign-ins from this address, so sign-in is paused. Wait for the time in "Retry-After".',
+  },
+  admin_not_configured: {
+    status: 503,
+    message:
+      'The admin is not set up: the ADMIN_PASSWORD_HASH or ADMIN_SESSION_SECRET secret is missing or malformed. Set both (see README).',
+  },
+  lead_not_found: {
+    status: 404,
+    message: 'There is no lead with this id. It may have been erased; find leads from the inbox.',
+  },
+  invalid_request: {
+    status: 400,
+    message: 'Some parameters are not valid; "fields" names them. Correct them and send again.',
+  },
+  too_many_fields: {
+    status: 413,
+    message:
+      "The submission has more answers than any form asks (at most 100 names, 100 values each), so nothing was stored. Send only the form's fields.",
+  },
+  answer_too_long: {
+    status: 413,
+    message: 'One answer is longer than 10,000 characters, so nothing was stored. Shorten it and send again.',
+  },
+  rate_limited: {
+    status: 429,
+    message:
+      'Too many submissions to this form from your connection in the last minute, so this one was not stored. Wait for the seconds in "Retry-After" and send again.',
+  },
+  origin_not_allowed: {
+    status: 403,
+    message:
+      'This form does not accept submissions from pages on this site, so nothing was stored. Its owner can add the site to embed.origins in the form definition.',
+  },
+  invalid_idempotency_key: {
+    status: 400,
+    message:
+      'The Idempotency-Key header must be 8 to 200 visible ASCII characters, such as a UUID. Send a valid key, or none.',
+  },
+  partial_not_kept: {
+    status: 422,
+    message:
+      'Nothing was kept: partial leads need this form to keep them, valid answers so far, contact details and the consent box ticked.',
+  },
+  resume_link_invalid: {
+    status: 404,
+    message: 'This resume link is not valid or has expired. Open the form again to start over.',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

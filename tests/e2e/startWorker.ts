@@ -5,12 +5,19 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { hashPassword } from '../../functions/admin/hashPassword';
 import { serveBuild } from '../../scripts/serveBuild.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     persistDir: string;
+    /** The owner password of this run's admin (only its hash reaches the Worker). */
+    adminPassword: string;
+    /** A free loopback origin the quote form allows embeds from (QUOTE_EMBED_ORIGINS); tests/e2e/embed.test.ts serves it. */
+    embedOrigin: string;
+    /** This run's FORM_TOKEN_SECRET, so tests can sign what the Worker signs (partial leads' resume links). */
+    formTokenSecret: string;
   }
 }
 
@@ -21,16 +28,27 @@ declare module 'vitest' {
 export default async function startWorker(project: TestProject) {
   const persistDir = mkdtempSync(join(tmpdir(), 'formwell-e2e-'));
   const port = await freePort();
+  const adminPassword = randomUUID();
+  const embedOrigin = `http://127.0.0.1:${await freePort()}`;
+  const formTokenSecret = randomUUID();
   const server = await serveBuild({
     port,
     persistTo: persistDir,
-    vars: { FORM_TOKEN_SECRET: randomUUID() },
+    vars: {
+      FORM_TOKEN_SECRET: formTokenSecret,
+      ADMIN_PASSWORD_HASH: await hashPassword(adminPassword),
+      ADMIN_SESSION_SECRET: randomUUID(),
+      QUOTE_EMBED_ORIGINS: embedOrigin,
+    },
     quiet: true,
     detached: true,
   });
   await ready(server, `http://127.0.0.1:${port}/api/health`);
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('persistDir', persistDir);
+  project.provide('adminPassword', adminPassword);
+  project.provide('embedOrigin', embedOrigin);
+  project.provide('formTokenSecret', formTokenSecret);
   return () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
     rmSync(persistDir, { recursive: true, force: true });

@@ -139,7 +139,7 @@ describe('POST /api/forms/:slug/submissions', () => {
   it('answers 405 with an Allow header to a GET', async () => {
     const response = await exports.default.fetch(`${ORIGIN}${API}`);
     expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('allow')).toBe('POST, OPTIONS');
   });
 
   it('answers 503 and asks for a retry when D1 cannot store a valid lead', async () => {
