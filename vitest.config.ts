@@ -1,7 +1,7 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { freePort } from './scripts/freePort.mjs';
 import { offlineEnv } from './scripts/offline.mjs';
-import { freePort } from './tests/functions/intake/turnstile/freePort.mjs';
 
 // No telemetry, update checks or cf.json downloads from wrangler, miniflare or astro during tests.
 Object.assign(process.env, offlineEnv);

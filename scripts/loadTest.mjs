@@ -6,11 +6,11 @@
 // deadline. Exits 1 if not, or if any request failed.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { queryLocalD1 } from '../tests/e2e/localD1.ts';
+import { freePort } from './freePort.mjs';
 import { serveBuild } from './serveBuild.mjs';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 20);
@@ -122,19 +122,6 @@ try {
   process.exitCode = ok ? 0 : 1;
 } finally {
   stop();
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function ready(url) {

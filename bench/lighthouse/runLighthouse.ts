@@ -1,5 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { SANDBOX_FLAGS } from '../../tests/e2e/browser';
 
 export interface LighthouseScores {
   url: string;
@@ -16,16 +17,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Lighthouse needs a debugging port, which Playwright's launchChromium (a pipe) does not open,
  * so chrome-launcher starts Chromium here, with the flags tests/e2e/browser.ts uses in this sandbox.
  */
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...SANDBOX_FLAGS];
 
 /** Runs Lighthouse (performance and accessibility, mobile) once per URL, one Chromium for all. */
 export async function runLighthouse(urls: readonly string[]): Promise<LighthouseScores[]> {

@@ -1,6 +1,7 @@
 import { and, eq, gte } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { webhookOutbox } from '../db/webhookTables';
+import { requeueValues } from './requeueValues';
 
 export interface RecoverScope {
   /** Only this form's deliveries. */
@@ -17,14 +18,7 @@ export interface RecoverScope {
 export async function recoverFailed(db: D1Database, since: Date, now: Date, scope: RecoverScope = {}): Promise<number> {
   const recovered = await drizzle(db)
     .update(webhookOutbox)
-    .set({
-      status: 'pending',
-      attempts: 0,
-      firstScheduledAt: now,
-      nextAttemptAt: now,
-      leaseUntil: null,
-      lastError: null,
-    })
+    .set(requeueValues(now))
     .where(
       and(
         eq(webhookOutbox.status, 'failed'),

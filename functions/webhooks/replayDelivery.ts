@@ -1,6 +1,7 @@
 import { and, eq, isNull, lte, or } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { webhookOutbox } from '../db/webhookTables';
+import { requeueValues } from './requeueValues';
 
 export type Replay = { ok: true } | { ok: false; reason: 'not_found' | 'in_flight' };
 
@@ -13,15 +14,7 @@ export async function replayDelivery(db: D1Database, outboxId: string, now: Date
   const orm = drizzle(db);
   const replayed = await orm
     .update(webhookOutbox)
-    .set({
-      status: 'pending',
-      attempts: 0,
-      firstScheduledAt: now,
-      nextAttemptAt: now,
-      leaseUntil: null,
-      lastError: null,
-      deliveredAt: null,
-    })
+    .set({ ...requeueValues(now), deliveredAt: null })
     .where(
       and(eq(webhookOutbox.id, outboxId), or(isNull(webhookOutbox.leaseUntil), lte(webhookOutbox.leaseUntil, now))),
     )

@@ -4,6 +4,17 @@ import { afterAll, beforeAll } from 'vitest';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags this sandbox needs: no setuid sandbox, no GPU, and none of Chromium's background traffic. */
+export const SANDBOX_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 /** Debian's headless Chromium, without the background traffic this sandbox refuses. */
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
@@ -14,15 +25,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...SANDBOX_FLAGS],
   });
 }
 

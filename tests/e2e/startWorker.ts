@@ -1,11 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { hashPassword } from '../../functions/admin/hashPassword';
+import { freePort } from '../../scripts/freePort.mjs';
 import { serveBuild } from '../../scripts/serveBuild.mjs';
 
 declare module 'vitest' {
@@ -53,19 +53,6 @@ export default async function startWorker(project: TestProject) {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
     rmSync(persistDir, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function ready(server: ChildProcess, healthUrl: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 
 /**
- * A TCP port on 127.0.0.1 that nothing listens on right now (vitest.config.ts imports it, hence .mjs).
+ * A TCP port on 127.0.0.1 that nothing listens on right now (the tests, the load test and vitest.config.ts share it).
  * @returns {Promise<number>}
  */
 export function freePort() {
