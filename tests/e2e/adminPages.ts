@@ -1,12 +1,17 @@
 import { type Browser, type BrowserContext, devices, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { visitorHeaders } from './browser';
 
 /** The two viewports the admin is checked on: a Pixel 7 and a 1440×900 laptop. */
 export async function adminContext(browser: Browser, viewport: 'phone' | 'laptop'): Promise<BrowserContext> {
   if (viewport === 'laptop')
-    return browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    return browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+      extraHTTPHeaders: visitorHeaders(),
+    });
   const { defaultBrowserType: _, ...pixel } = devices['Pixel 7'] ?? {};
-  return browser.newContext({ ...pixel, acceptDownloads: true });
+  return browser.newContext({ ...pixel, acceptDownloads: true, extraHTTPHeaders: visitorHeaders() });
 }
 
 /**

@@ -29,10 +29,22 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A phone-sized context (Pixel 7 emulation), with JavaScript on or off. */
-export function phone(browser: Browser, javaScriptEnabled: boolean): Promise<BrowserContext> {
+/**
+ * Each browser context stands for its own visitor, so it gets its own client address (in
+ * 198.18.0.0/15, the benchmarking range) and the per-client rate limit sees separate people.
+ */
+export function visitorHeaders(): Record<string, string> {
+  const octet = () => Math.floor(Math.random() * 256);
+  return { 'cf-connecting-ip': `198.18.${octet()}.${octet()}` };
+}
+
+/**
+ * A phone-sized context (Pixel 7 emulation), with JavaScript on or off. `ownAddress: false` leaves out
+ * the address header, for pages that call the API across origins (CORS would have to allow it).
+ */
+export function phone(browser: Browser, javaScriptEnabled: boolean, ownAddress = true): Promise<BrowserContext> {
   const { defaultBrowserType: _, ...pixel } = devices['Pixel 7'] ?? {};
-  return browser.newContext({ ...pixel, javaScriptEnabled });
+  return browser.newContext({ ...pixel, javaScriptEnabled, ...(ownAddress && { extraHTTPHeaders: visitorHeaders() }) });
 }
 
 /** One Chromium for a test file: launched before its tests, closed after them. */

@@ -30,7 +30,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('the embed snippet on a page served from another origin', () => {
   it('sizes the iframe to the form and then to the thank-you page, and the lead keeps the embedding page as landing page', async () => {
-    const context = await phone(browser(), true);
+    const context = await phone(browser(), true, false);
     const page = await context.newPage();
     await page.goto(`${embedOrigin}/shop?utm_source=partner&utm_campaign=embed`, {
       referer: 'https://social.example/',
@@ -82,7 +82,7 @@ describe('the embed snippet on a page served from another origin', () => {
   });
 
   it('lets the allowed origin call the submission API from its page (CORS), and no other', async () => {
-    const context = await phone(browser(), true);
+    const context = await phone(browser(), true, false);
     const page = await context.newPage();
     const send = (email: string) =>
       page.evaluate(
