@@ -3,6 +3,7 @@ import { evaluateResults } from '../../src/engine/scoring/evaluateResults';
 import type { ValidationContext } from '../../src/engine/validation/context';
 import type { FieldErrors, RawInput } from '../../src/engine/validation/types';
 import { validateAnswers } from '../../src/engine/validation/validateAnswers';
+import { errorCause } from '../webhooks/errorCause';
 import { type Stored, type SubmissionIntake, storeSubmission } from './storeSubmission';
 
 export type Acceptance =
@@ -30,10 +31,7 @@ export async function acceptSubmission(
   try {
     return { outcome: 'stored', ...(await storeSubmission(db, form, verdict.answers, results, intake)) };
   } catch (error) {
-    // Drizzle's message repeats the query parameters, i.e. the visitor's answers: log the cause only.
-    const cause =
-      error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error).split('\n')[0];
-    console.error('lead not stored', { form: form.slug, cause });
+    console.error('lead not stored', { form: form.slug, cause: errorCause(error) });
     return { outcome: 'unavailable' };
   }
 }

@@ -1,7 +1,6 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
-import type { Field } from '../../src/engine/definition/fieldKinds';
 import type { WebhookEvent } from '../../src/engine/definition/webhookSchema';
-import type { AnswerValue } from '../../src/engine/validation/types';
+import { answerText } from '../admin/answerText';
 import type { Lead } from '../db/schema';
 
 export interface LeadSummary {
@@ -16,7 +15,7 @@ export function leadSummary(form: FormDefinition, lead: Lead, event: WebhookEven
   const title = event === 'lead.created' ? `New lead: ${form.title}` : `Lead updated (${lead.status}): ${form.title}`;
   const lines = form.fields.flatMap((field) => {
     const answer = lead.answers[field.name];
-    return answer === undefined || answer === '' ? [] : [{ label: field.label, value: readable(field, answer) }];
+    return answer === undefined || answer === '' ? [] : [{ label: field.label, value: answerText(field, answer) }];
   });
   if (lead.tier) lines.push({ label: 'Lead tier', value: `${lead.tier} (score ${lead.score ?? 0})` });
   if (lead.outcome) {
@@ -24,15 +23,4 @@ export function leadSummary(form: FormDefinition, lead: Lead, event: WebhookEven
     lines.push({ label: 'Quiz outcome', value: outcome?.title ?? lead.outcome });
   }
   return { title, lines };
-}
-
-function readable(field: Field, answer: AnswerValue): string {
-  if (typeof answer === 'boolean') return answer ? 'yes' : 'no';
-  const values = Array.isArray(answer) ? answer : [String(answer)];
-  const labelled = 'options' in field ? values.map((value) => labelOf(field.options, value)) : values;
-  return labelled.join(', ');
-}
-
-function labelOf(options: readonly { value: string; label: string }[], value: string): string {
-  return options.find((option) => option.value === value)?.label ?? value;
 }

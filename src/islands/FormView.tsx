@@ -38,6 +38,12 @@ export interface FormViewProps {
 const CONTEXT = { deferNationalPhones: true };
 const FORM_ID = 'fw-form';
 
+/** What the form element holds for these fields now; an unticked box or an empty list reads as no answer. */
+function entriesOf(form: HTMLFormElement | undefined, names: readonly string[]): RawInput {
+  const entries = form ? collectEntries(new FormData(form)) : {};
+  return Object.fromEntries(names.map((name) => [name, entries[name]]));
+}
+
 /**
  * The form. Rendered to HTML that posts step by step without JavaScript; once hydrated it
  * shows and hides fields as answers change, validates with the engine the Worker uses,
@@ -63,10 +69,8 @@ export function FormView(props: FormViewProps) {
   // The HTML form works before this code arrives (it hydrates on first touch): keep what was typed meanwhile.
   function typedBeforeHydration(): RawInput {
     const rendered = typeof document === 'undefined' ? null : document.getElementById(FORM_ID);
-    if (rendered?.tagName !== 'FORM') return {};
-    const entries = collectEntries(new FormData(rendered as HTMLFormElement));
     const onPage = allSteps.find((s) => s.id === stepId())?.fields ?? [];
-    return Object.fromEntries(onPage.map((name) => [name, entries[name]]));
+    return rendered?.tagName === 'FORM' ? entriesOf(rendered as HTMLFormElement, onPage) : {};
   }
 
   // Before JavaScript runs, a condition on this step's own answers cannot be decided: show the field.
@@ -86,10 +90,7 @@ export function FormView(props: FormViewProps) {
     (step()?.fields ?? []).filter((name) => visibility().fields.has(name)).flatMap((name) => byName.get(name) ?? []);
 
   const readStep = (): RawInput => {
-    const entries = formEl ? collectEntries(new FormData(formEl)) : {};
-    const next: Record<string, RawInput[string]> = { ...answers() };
-    for (const name of step()?.fields ?? []) next[name] = entries[name];
-    return next;
+    return { ...answers(), ...entriesOf(formEl, step()?.fields ?? []) };
   };
   const refreshResults = async () => {
     if (!hasResults) return;

@@ -1,11 +1,14 @@
 import type { FormDefinition } from '../definition/defineForm';
 import type { ValidationContext } from '../validation/context';
+import { readAnswers } from '../validation/readAnswers';
 import type { RawInput } from '../validation/types';
-import { validAnswers } from '../validation/validAnswers';
 import { evaluateResults } from './evaluateResults';
 import { type VisitorResults, visitorResults } from './visitorResults';
 
-/** The results the island shows while the visitor answers: the Worker's computation over the answers valid so far. */
+/**
+ * The results the island shows while the visitor answers: the Worker's computation over the
+ * answers that already pass their rules (one it would refuse counts as none).
+ */
 export function liveResults(form: FormDefinition, input: RawInput, context: ValidationContext = {}): VisitorResults {
-  return visitorResults(form, evaluateResults(form, validAnswers(form, input, context)));
+  return visitorResults(form, evaluateResults(form, readAnswers(form, input, context).answers));
 }

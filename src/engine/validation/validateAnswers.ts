@@ -1,16 +1,6 @@
-import * as v from 'valibot';
 import type { FormDefinition } from '../definition/defineForm';
-import { messages } from '../i18n/messages';
-import { visibleFields } from '../logic/visibleFields';
-import type { ValidationContext } from './context';
-import { fieldRule } from './fieldRule';
-import { ruleContext } from './ruleContext';
-import type { Answers, FieldErrors, RawInput, Validation } from './types';
-
-export interface ValidationScope extends ValidationContext {
-  /** Only the fields on these steps (a step of a multi-step form); all steps by default. */
-  steps?: readonly string[] | undefined;
-}
+import { readAnswers, type ValidationScope } from './readAnswers';
+import type { RawInput, Validation } from './types';
 
 /**
  * Validates a submission against its form: only the fields the form asks, given the answers,
@@ -18,19 +8,6 @@ export interface ValidationScope extends ValidationContext {
  * The island runs it before sending; the Worker runs it before storing.
  */
 export function validateAnswers(form: FormDefinition, input: RawInput, scope: ValidationScope = {}): Validation {
-  const msg = messages(form.locale);
-  const asked = visibleFields(form, input);
-  const inScope = new Set(
-    asked.steps.filter((step) => !scope.steps || scope.steps.includes(step.id)).flatMap((step) => step.fields),
-  );
-  const context = ruleContext(form, scope);
-  const answers: Answers = {};
-  const errors: FieldErrors = {};
-  for (const field of form.fields) {
-    if (!asked.fields.has(field.name) || !inScope.has(field.name)) continue;
-    const result = v.safeParse(fieldRule(field, msg, context), input[field.name]);
-    if (!result.success) errors[field.name] = result.issues[0].message;
-    else if (result.output !== undefined) answers[field.name] = result.output;
-  }
+  const { answers, errors } = readAnswers(form, input, scope);
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers };
 }
