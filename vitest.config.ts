@@ -17,7 +17,11 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'engine', include: ['tests/engine/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'engine',
+          include: ['tests/engine/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         plugins: [

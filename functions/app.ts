@@ -1,9 +1,12 @@
 import { enforceRetention } from './admin/enforceRetention';
+import { forgetExpiredSessions } from './admin/forgetExpiredSessions';
 import { routeApi } from './api/routeApi';
 import { sweepOutbox } from './cron/sweepOutbox';
 import { eraseExpiredPartialLeads } from './db/eraseExpiredPartialLeads';
 import { serveFormPath } from './funnel/serveFormPath';
+import { safeFetch } from './http/safeFetch';
 import { withFirstTouch } from './submissions/withFirstTouch';
+import { errorCause } from './webhooks/errorCause';
 
 export type PageHandler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;
 
@@ -14,14 +17,16 @@ export type PageHandler = (request: Request, env: Env, ctx: ExecutionContext) =>
  */
 export function formwellWorker(renderPage: PageHandler) {
   return {
-    async fetch(request, env, ctx) {
-      const { pathname } = new URL(request.url);
-      if (pathname.startsWith('/api/')) return routeApi(request, env, ctx);
-      // Form pages reach the Worker first (`run_worker_first` in wrangler.toml) so views count without JavaScript.
-      if (pathname.startsWith('/f/')) {
-        return withFirstTouch(request, await serveFormPath(request, env, ctx, renderPage));
-      }
-      return renderPage(request, env, ctx);
+    fetch(request, env, ctx) {
+      return safeFetch(request, async () => {
+        const { pathname } = new URL(request.url);
+        if (pathname.startsWith('/api/')) return routeApi(request, env, ctx);
+        // Form pages reach the Worker first (`run_worker_first` in wrangler.toml) so views count without JavaScript.
+        if (pathname.startsWith('/f/')) {
+          return withFirstTouch(request, await serveFormPath(request, env, ctx, renderPage));
+        }
+        return renderPage(request, env, ctx);
+      });
     },
 
     async queue(batch) {
@@ -30,9 +35,17 @@ export function formwellWorker(renderPage: PageHandler) {
     },
 
     async scheduled(controller, env) {
-      await sweepOutbox(env, new Date(controller.scheduledTime));
-      await enforceRetention(env.DB, new Date(controller.scheduledTime));
-      await eraseExpiredPartialLeads(env.DB, new Date(controller.scheduledTime));
+      const now = new Date(controller.scheduledTime);
+      // Independent chores: one that fails (D1 busy, say) must not keep the others from running.
+      const chores = {
+        'webhook sweep': () => sweepOutbox(env, now),
+        retention: () => enforceRetention(env.DB, now),
+        'partial lead expiry': () => eraseExpiredPartialLeads(env.DB, now),
+        'expired sessions': () => forgetExpiredSessions(env.DB, now),
+      };
+      for (const [name, chore] of Object.entries(chores)) {
+        await chore().catch((error: unknown) => console.error(`cron: ${name} failed`, { cause: errorCause(error) }));
+      }
     },
   } satisfies ExportedHandler<Env>;
 }

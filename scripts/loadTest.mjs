@@ -5,13 +5,13 @@
 // 201 answer (none lost, none duplicated) and nothing else but the requests still in flight at the
 // deadline. Exits 1 if not, or if any request failed.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { queryLocalD1 } from '../tests/e2e/localD1.ts';
 import { freePort } from './freePort.mjs';
-import { serveBuild } from './serveBuild.mjs';
+import { serveLocal } from './serveLocal.mjs';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 20);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 50);
@@ -21,20 +21,25 @@ const persistDir = mkdtempSync(join(tmpdir(), 'formwell-load-'));
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 console.log(`Building and serving Formwell on ${base} (local D1 in ${persistDir}) ...`);
-const server = await serveBuild({
+const devVars = join(persistDir, '.dev.vars');
+writeFileSync(
+  devVars,
+  `FORM_TOKEN_SECRET=${randomUUID()}\nADMIN_PASSWORD_HASH=unused\nADMIN_SESSION_SECRET=${randomUUID()}\n`,
+);
+const { server, stop: stopCron } = await serveLocal({
   port,
+  devVars,
   persistTo: persistDir,
-  vars: { FORM_TOKEN_SECRET: randomUUID(), ADMIN_PASSWORD_HASH: 'unused', ADMIN_SESSION_SECRET: randomUUID() },
   quiet: true,
   detached: true,
 });
 const stop = () => {
+  stopCron();
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
   rmSync(persistDir, { recursive: true, force: true });
 };
 
 try {
-  await ready(`${base}/api/health`);
   let sent = 0;
   const answered = new Map();
   const ids = [];
@@ -122,17 +127,4 @@ try {
   process.exitCode = ok ? 0 : 1;
 } finally {
   stop();
-}
-
-async function ready(url) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`wrangler dev did not answer ${url} within 60 s`);
 }

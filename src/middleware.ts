@@ -7,7 +7,7 @@ import { guardAdminPage } from '../functions/admin/guardAdminPage';
 export const onRequest = defineMiddleware(async (context, next) => {
   const { pathname, search } = context.url;
   if (pathname !== '/admin' && !pathname.startsWith('/admin/')) return next();
-  const gate = await guardAdminPage(context.request, env.ADMIN_SESSION_SECRET, Date.now());
+  const gate = await guardAdminPage(context.request, env, Date.now());
   let response: Response;
   if (gate.kind === 'sign-in') {
     const back = encodeURIComponent(`${pathname}${search}`);

@@ -68,6 +68,13 @@ export const quote = defineForm({
     hot: 60,
     warm: 30,
   },
+  // The sample connections: each starts delivering once its address is set (see .dev.vars.example).
+  webhooks: [
+    { id: 'crm', url: { env: 'QUOTE_WEBHOOK_URL' }, secret: 'QUOTE_WEBHOOK_SECRET', optional: true },
+    { id: 'sales-chat', url: { env: 'QUOTE_SLACK_URL' }, format: 'slack', tiers: ['hot'], optional: true },
+  ],
+  // Emails the owner about each lead once OWNER_EMAIL_TO and OWNER_EMAIL_FROM are set.
+  notify: { email: true },
   // Sites that embed this form (public/embed.js) and may call its API: set QUOTE_EMBED_ORIGINS to their
   // origins, space-separated, e.g. "https://www.example.com https://shop.example.com".
   embed: { origins: [{ env: 'QUOTE_EMBED_ORIGINS' }] },

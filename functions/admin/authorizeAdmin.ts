@@ -13,7 +13,7 @@ export type AdminAuthorization = { ok: true; session: AdminSession } | { ok: fal
  */
 export async function authorizeAdmin(request: Request, env: Env, now: number): Promise<AdminAuthorization> {
   if (!env.ADMIN_SESSION_SECRET) return { ok: false, code: 'admin_not_configured' };
-  const session = await readSession(request, env.ADMIN_SESSION_SECRET, now);
+  const session = await readSession(request, env, now);
   if (!session) return { ok: false, code: 'unauthorized' };
   if (request.method === 'GET' || request.method === 'HEAD') return { ok: true, session };
   if (!isSameOrigin(request)) return { ok: false, code: 'forbidden_origin' };

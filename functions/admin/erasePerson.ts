@@ -1,11 +1,12 @@
 import { drizzle } from 'drizzle-orm/d1';
+import { overwrittenPartialLead } from '../db/overwritten';
 import { partialLeads } from '../db/schema';
-import { eraseLeads } from './eraseLeads';
+import { eraseLeads, oneOf } from './eraseLeads';
 import type { PersonMatch } from './personConditions';
 
 /**
- * Erases every lead of one person and every copy of their data, and their unfinished fills;
- * returns how many leads were erased.
+ * Erases every lead of one person and every copy of their data, and their unfinished fills, each
+ * value overwritten before its row goes; returns how many leads were erased.
  */
 export async function erasePerson(db: D1Database, match: PersonMatch & { ok: true }): Promise<number> {
   let erased = 0;
@@ -14,6 +15,15 @@ export async function erasePerson(db: D1Database, match: PersonMatch & { ok: tru
     erased += gone;
     if (gone === 0) break;
   }
-  await drizzle(db).delete(partialLeads).where(match.partials);
+  const orm = drizzle(db);
+  // The condition reads the contact columns, so the rows are picked before those are overwritten.
+  const ids = (await orm.select({ id: partialLeads.id }).from(partialLeads).where(match.partials)).map((row) => row.id);
+  if (ids.length > 0) {
+    const mine = oneOf(partialLeads.id, ids);
+    await orm.batch([
+      orm.update(partialLeads).set(overwrittenPartialLead()).where(mine),
+      orm.delete(partialLeads).where(mine),
+    ]);
+  }
   return erased;
 }

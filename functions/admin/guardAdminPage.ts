@@ -2,7 +2,7 @@ import { checkCsrf } from './checkCsrf';
 import { csrfToken } from './csrfToken';
 import { isSameOrigin } from './isSameOrigin';
 import { readSession } from './readSession';
-import type { AdminSession } from './session';
+import type { AdminSession, SessionEnv } from './session';
 
 /** The name of the hidden field that carries the CSRF token in admin page forms. */
 export const CSRF_FIELD = '_csrf';
@@ -17,9 +17,10 @@ export type PageGate =
  * session (a page view without one is sent to sign in, anything else refused), and every POST
  * needs the site's own Origin and, once signed in, the session's CSRF token in `_csrf`.
  */
-export async function guardAdminPage(request: Request, secret: string, now: number): Promise<PageGate> {
+export async function guardAdminPage(request: Request, env: SessionEnv, now: number): Promise<PageGate> {
+  const secret = env.ADMIN_SESSION_SECRET;
   const path = new URL(request.url).pathname.replace(/\/$/, '');
-  const session = secret ? await readSession(request, secret, now) : undefined;
+  const session = secret ? await readSession(request, env, now) : undefined;
   const admin = session && { session, csrfToken: await csrfToken(secret, session) };
   const isLogin = path === '/admin/login';
   if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -19,6 +19,7 @@ import { parseLeadFilters } from './parseLeadFilters';
 import { readDeliveries } from './readDeliveries';
 import { readJsonObject } from './readJsonObject';
 import { readLead } from './readLead';
+import { revokeSession } from './revokeSession';
 
 const LEAD = /^\/api\/admin\/leads\/([\w-]{1,64})(?:\/(status|notes))?$/;
 const FUNNEL = /^\/api\/admin\/funnel\/([^/]+)$/;
@@ -47,6 +48,7 @@ export async function routeAdminApi(request: Request, env: Env): Promise<Respons
   }
   if (path === '/api/admin/logout') {
     if (!change) return notAllowed('POST');
+    await revokeSession(env.DB, auth.session.id, new Date());
     return json({ signedOut: true }, { headers: { 'set-cookie': clearSessionCookie() } });
   }
   if (path === '/api/admin/leads') {

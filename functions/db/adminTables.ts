@@ -42,11 +42,32 @@ export const funnelCounts = sqliteTable(
   (table) => [primaryKey({ columns: [table.formSlug, table.day, table.source, table.event, table.step] })],
 );
 
-/** Failed owner logins per client address and window, for the login rate limit. */
+/**
+ * Sign-in attempts per window, counted before the password is checked: per client address (an IPv6
+ * client by its /64) and, under the key "all", for every client together.
+ */
 export const loginAttempts = sqliteTable('admin_login_attempts', {
   client: text('client').primaryKey(),
   windowStart: integer('window_start', { mode: 'timestamp_ms' }).notNull(),
   failures: integer('failures').notNull(),
 });
 
+/**
+ * The owner's signed-in sessions. The cookie names one; it is accepted only while its row says it
+ * is neither revoked (signed out) nor expired, and was issued under the current password.
+ */
+export const adminSessions = sqliteTable(
+  'admin_sessions',
+  {
+    id: text('id').primaryKey(),
+    /** A fingerprint of ADMIN_PASSWORD_HASH when the session began: a new password ends every session. */
+    passwordTag: text('password_tag').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [index('admin_sessions_expires').on(table.expiresAt)],
+);
+
 export type LeadEvent = typeof leadEvents.$inferSelect;
+export type AdminSessionRow = typeof adminSessions.$inferSelect;

@@ -106,6 +106,16 @@ export const API_ERRORS = {
     message:
       'Nothing was kept: partial leads need this form to keep them, valid answers so far, contact details and the consent box ticked.',
   },
+  malformed_path: {
+    status: 400,
+    message:
+      'The address has a broken percent-encoding (a "%" not followed by two hex digits, or bytes that are not UTF-8). Check the link and try again.',
+  },
+  internal_error: {
+    status: 500,
+    message:
+      'Something went wrong on our side and the request was not completed. Try again in a moment; if it keeps happening, give the owner the request id.',
+  },
   resume_link_invalid: {
     status: 404,
     message: 'This resume link is not valid or has expired. Open the form again to start over.',

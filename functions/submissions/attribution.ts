@@ -15,11 +15,34 @@ const FROM_QUERY = [
   'msclkid',
   'variant',
 ] as const;
+const URL_KEYS = ['referrer', 'landingPage'] as const;
 /** Query parameters public/embed.js adds to the iframe: the embedding page's own address and referrer. */
 export const EMBED_PARAMS = { landing: 'fw_landing', referrer: 'fw_referrer' } as const;
 const MAX_VALUE = 200;
 const MAX_URL = 1000;
 const MAX_COOKIE = 3500;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
+/**
+ * The one gate for attribution values, wherever they come from (a page address, a Referer, the
+ * first-touch cookie a browser sends back): known keys only; campaign values without control
+ * characters and at most 200 characters; pages as http(s) URLs of at most 1,000; the time as an ISO
+ * instant. Anything else is dropped, so a cookie cannot smuggle `javascript:` links into leads or webhooks.
+ */
+export function attributionValue(key: string, raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  if ((FROM_QUERY as readonly string[]).includes(key)) return clean(raw, MAX_VALUE);
+  if ((URL_KEYS as readonly string[]).includes(key)) {
+    const url = URL.parse(raw.trim());
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password)
+      return undefined;
+    // A long address keeps where it led (origin and path) rather than being cut mid-parameter.
+    const href = url.href.length <= MAX_URL ? url.href : `${url.origin}${url.pathname}`;
+    return href.length <= MAX_URL ? href : undefined;
+  }
+  if (key === 'firstSeenAt') return ISO_INSTANT.test(raw) && !Number.isNaN(Date.parse(raw)) ? raw : undefined;
+  return undefined;
+}
 
 /**
  * The attribution a page address and its referrer carry: campaign parameters and click ids from
@@ -27,21 +50,16 @@ const MAX_COOKIE = 3500;
  * address carries the embedding page's in EMBED_PARAMS, which then stand for both.
  */
 export function attributionFrom(pageUrl: URL, referrer: string | null, now: Date): Attribution {
-  const attribution: Attribution = {};
+  const found: Record<string, string | undefined> = {};
   const landing = URL.parse(pageUrl.searchParams.get(EMBED_PARAMS.landing) ?? '');
-  const query = (landing ?? pageUrl).searchParams;
-  for (const name of FROM_QUERY) {
-    const value = clean(query.get(name) ?? pageUrl.searchParams.get(name), MAX_VALUE);
-    if (value) attribution[name] = value;
-  }
-  const landingPage = clean((landing ?? withoutEmbedParams(pageUrl)).href, MAX_URL);
-  if (landingPage) attribution.landingPage = landingPage;
+  const page = landing && /^https?:$/.test(landing.protocol) ? landing : pageUrl;
+  for (const name of FROM_QUERY)
+    found[name] = page.searchParams.get(name) ?? pageUrl.searchParams.get(name) ?? undefined;
+  found.landingPage = (page === landing ? landing : withoutEmbedParams(pageUrl)).href;
   const from = URL.parse(pageUrl.searchParams.get(EMBED_PARAMS.referrer) ?? referrer ?? '');
-  const external = from && /^https?:$/.test(from.protocol) && from.origin !== (landing ?? pageUrl).origin;
-  const referrerPage = external ? clean(from.href, MAX_URL) : undefined;
-  if (referrerPage) attribution.referrer = referrerPage;
-  attribution.firstSeenAt = now.toISOString();
-  return attribution;
+  if (from && from.origin !== page.origin) found.referrer = from.href;
+  found.firstSeenAt = now.toISOString();
+  return checked(found) ?? { firstSeenAt: now.toISOString() };
 }
 
 /**
@@ -84,12 +102,15 @@ function parseCookie(value: string): Attribution | undefined {
   } catch {
     return undefined;
   }
-  if (!parsed || typeof parsed !== 'object') return undefined;
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  return checked(parsed as Record<string, unknown>);
+}
+
+function checked(raw: Record<string, unknown>): Attribution | undefined {
   const attribution: Record<string, string> = {};
-  const keys = [...FROM_QUERY, 'referrer', 'landingPage', 'firstSeenAt'];
-  for (const [key, raw] of Object.entries(parsed)) {
-    const value = keys.includes(key) && typeof raw === 'string' ? clean(raw, MAX_URL) : undefined;
-    if (value) attribution[key] = value;
+  for (const [key, value] of Object.entries(raw)) {
+    const kept = attributionValue(key, value);
+    if (kept) attribution[key] = kept;
   }
   return Object.keys(attribution).length > 0 ? (attribution as Attribution) : undefined;
 }
@@ -105,7 +126,7 @@ function cookieValue(request: Request, name: string): string | undefined {
 function shortened(attribution: Attribution): Attribution {
   const short = (href: string | undefined) => {
     const url = URL.parse(href ?? '');
-    return url ? clean(`${url.origin}${url.pathname}`, 200) : undefined;
+    return url ? attributionValue('landingPage', `${url.origin}${url.pathname}`.slice(0, MAX_VALUE)) : undefined;
   };
   const { landingPage, referrer, ...rest } = attribution;
   const landing = short(landingPage);
@@ -122,8 +143,8 @@ function withoutEmbedParams(url: URL): URL {
 }
 
 /** Control characters out, trimmed, and cut to a length: values come from anyone's URLs. */
-function clean(value: string | null | undefined, max: number): string | undefined {
-  const text = (value ?? '')
+function clean(value: string, max: number): string | undefined {
+  const text = value
     .replace(/\p{Cc}/gu, '')
     .trim()
     .slice(0, max);

@@ -1,12 +1,12 @@
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { hashPassword } from '../../functions/admin/hashPassword';
 import { freePort } from '../../scripts/freePort.mjs';
-import { serveBuild } from '../../scripts/serveBuild.mjs';
+import { serveLocal } from '../../scripts/serveLocal.mjs';
+import { createReceiver } from '../functions/webhooks/receiver/createReceiver';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,12 +18,20 @@ declare module 'vitest' {
     embedOrigin: string;
     /** This run's FORM_TOKEN_SECRET, so tests can sign what the Worker signs (partial leads' resume links). */
     formTokenSecret: string;
+    /** The webhook receiver the quote form's CRM connection delivers to (QUOTE_WEBHOOK_URL), and its secret. */
+    webhookReceiver: string;
+    quoteWebhookSecret: string;
   }
 }
 
+/** The receiver hook the quote form's sample CRM connection points at in the browser tests. */
+export const QUOTE_HOOK = 'quote-crm';
+
 /**
- * Builds Formwell and serves the build with `wrangler dev` on a free loopback port and a
- * fresh local D1, as `npm start` does, so the browser tests drive the real Worker.
+ * Builds Formwell and serves it exactly as `npm start` does (serveLocal: every setting of a
+ * .dev.vars file, the cron firing by itself), on a free loopback port with a fresh local D1. The
+ * settings file is this run's own: fresh secrets, loopback webhooks allowed, and the quote form's
+ * CRM connection pointed at a real receiver on 127.0.0.1.
  */
 export default async function startWorker(project: TestProject) {
   const persistDir = mkdtempSync(join(tmpdir(), 'formwell-e2e-'));
@@ -31,43 +39,37 @@ export default async function startWorker(project: TestProject) {
   const adminPassword = randomUUID();
   const embedOrigin = `http://127.0.0.1:${await freePort()}`;
   const formTokenSecret = randomUUID();
-  const server = await serveBuild({
-    port,
-    persistTo: persistDir,
-    vars: {
-      FORM_TOKEN_SECRET: formTokenSecret,
-      ADMIN_PASSWORD_HASH: await hashPassword(adminPassword),
-      ADMIN_SESSION_SECRET: randomUUID(),
-      QUOTE_EMBED_ORIGINS: embedOrigin,
-    },
-    quiet: true,
-    detached: true,
-  });
-  await ready(server, `http://127.0.0.1:${port}/api/health`);
+  const receiver = await createReceiver();
+  const quoteWebhookSecret = `whsec_${Buffer.from(randomUUID() + randomUUID()).toString('base64')}`;
+  const devVars = join(persistDir, '.dev.vars');
+  const settings = {
+    FORM_TOKEN_SECRET: formTokenSecret,
+    ADMIN_PASSWORD_HASH: await hashPassword(adminPassword),
+    ADMIN_SESSION_SECRET: randomUUID(),
+    QUOTE_EMBED_ORIGINS: embedOrigin,
+    WEBHOOKS_ALLOW_LOOPBACK: 'true',
+    QUOTE_WEBHOOK_URL: `${receiver.origin}/hooks/${QUOTE_HOOK}`,
+    QUOTE_WEBHOOK_SECRET: quoteWebhookSecret,
+  };
+  writeFileSync(
+    devVars,
+    Object.entries(settings)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join(''),
+    { mode: 0o600 },
+  );
+  const { server, stop } = await serveLocal({ port, devVars, persistTo: persistDir, quiet: true, detached: true });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('persistDir', persistDir);
   project.provide('adminPassword', adminPassword);
   project.provide('embedOrigin', embedOrigin);
   project.provide('formTokenSecret', formTokenSecret);
-  return () => {
+  project.provide('webhookReceiver', receiver.origin);
+  project.provide('quoteWebhookSecret', quoteWebhookSecret);
+  return async () => {
+    stop();
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    await receiver.close();
     rmSync(persistDir, { recursive: true, force: true });
   };
-}
-
-async function ready(server: ChildProcess, healthUrl: string): Promise<void> {
-  let output = '';
-  server.stdout?.on('data', (chunk) => (output += chunk));
-  server.stderr?.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
-    try {
-      if ((await fetch(healthUrl)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`wrangler dev did not answer ${healthUrl} within 60 s:\n${output}`);
 }

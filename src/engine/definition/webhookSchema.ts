@@ -57,7 +57,16 @@ export const webhookEndpointSchema = v.pipe(
      * here: set it on marketing endpoints. checkIntake refuses it on a form without that consent field.
      */
     requiresConsent: v.optional(v.pipe(v.string(), v.minLength(1, 'name the consent field this endpoint needs'))),
+    /**
+     * A connection the owner may or may not make, like a sample form's CRM: while the Worker variable
+     * holding its address is unset, nothing is queued for it. Needs `url: { env }`.
+     */
+    optional: v.optional(v.boolean(), false),
   }),
+  v.check(
+    (endpoint) => !endpoint.optional || typeof endpoint.url !== 'string',
+    'only an endpoint whose address is in a Worker variable (url: { env: "NAME" }) can be optional',
+  ),
   v.check(
     (endpoint) => endpoint.format !== 'standard' || endpoint.secret !== undefined,
     'Standard Webhooks deliveries are signed: set secret to the name of the Worker secret holding the whsec_ key (generate one with generateWebhookSecret)',

@@ -1,8 +1,12 @@
+import { env } from 'cloudflare:workers';
 import type { APIRoute } from 'astro';
 import { clearSessionCookie } from '../../../functions/admin/clearSessionCookie';
+import { revokeSession } from '../../../functions/admin/revokeSession';
 
 export const prerender = false;
 
-/** POST /admin/logout (the middleware has checked the Origin and the CSRF token): forget the session here. */
-export const POST: APIRoute = () =>
-  new Response(null, { status: 303, headers: { location: '/admin/login', 'set-cookie': clearSessionCookie() } });
+/** POST /admin/logout (the middleware has checked the Origin and the CSRF token): end the session everywhere. */
+export const POST: APIRoute = async ({ locals }) => {
+  if (locals.admin) await revokeSession(env.DB, locals.admin.session.id, new Date());
+  return new Response(null, { status: 303, headers: { location: '/admin/login', 'set-cookie': clearSessionCookie() } });
+};

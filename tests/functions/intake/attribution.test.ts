@@ -118,4 +118,32 @@ describe('attribution', () => {
     const garbage = new Request(`${ORIGIN}/api/forms/quote/submissions`, { headers: { cookie: 'fw_touch=%E0%A4%A' } });
     expect(readAttribution(garbage, NOW)).toBeUndefined();
   });
+
+  it('refuses script and data addresses, overlong values and made-up times in a first-touch cookie', async () => {
+    await configureHook('attr-forged', {});
+    intakeForm('attr-forged', { webhooks: [receiverEndpoint('attr-forged', { events: ['lead.created'] })] });
+    const forged = encodeURIComponent(
+      JSON.stringify({
+        referrer: 'javascript:alert(document.cookie)',
+        landingPage: 'data:text/html,<script>alert(1)</script>',
+        utm_campaign: 'x'.repeat(5000),
+        utm_source: 'spring',
+        firstSeenAt: 'yesterday',
+      }),
+    );
+    const response = await submitJson('attr-forged', answersFor('forged@example.com'), {
+      cookie: `fw_touch=${forged}`,
+    });
+    expect(response.status).toBe(201);
+    const expected = { utm_source: 'spring', utm_campaign: 'x'.repeat(200) };
+    expect(JSON.parse((await leadsOf('attr-forged'))[0]?.attribution ?? 'null')).toEqual(expected);
+    const [delivery] = await waitForDeliveries('attr-forged', 1);
+    expect(JSON.parse(delivery?.body ?? '{}').data.attribution).toEqual(expected);
+  });
+
+  it('never takes a script address for the landing page an embed passes', () => {
+    const iframe = `${ORIGIN}/f/quote/?fw_landing=${encodeURIComponent('javascript:alert(1)//?utm_source=x')}`;
+    const submission = new Request(`${ORIGIN}/api/forms/quote/submissions`, { headers: { referer: iframe } });
+    expect(readAttribution(submission, NOW)?.landingPage).toBe(`${ORIGIN}/f/quote/`);
+  });
 });

@@ -10,9 +10,13 @@ const define =
 const crm = { id: 'crm', url: 'https://crm.example.com/hooks', secret: 'CRM_WEBHOOK_SECRET' };
 
 describe('webhook endpoints in a form definition', () => {
-  it('fills in the defaults: lead.created, Standard Webhooks format', () => {
+  it('fills in the defaults: lead.created, Standard Webhooks format, always connected', () => {
     const [endpoint] = webhookForm('wh-definition', [crm]).webhooks ?? [];
-    expect(endpoint).toEqual({ ...crm, events: ['lead.created'], format: 'standard' });
+    expect(endpoint).toEqual({ ...crm, events: ['lead.created'], format: 'standard', optional: false });
+  });
+
+  it('refuses an optional endpoint whose address is written in the definition', () => {
+    expect(define([{ ...crm, optional: true }])).toThrow(/only an endpoint whose address is in a Worker variable/);
   });
 
   it.each([
