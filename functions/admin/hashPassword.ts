@@ -1,6 +1,9 @@
 // No imports: scripts/devVars.mjs and scripts/hashPassword.mjs load this file directly in Node 22.
 
-/** Workers refuse a PBKDF2 call above 100,000 iterations (local workerd does not), so this is the most we use. */
+/**
+ * Workers refuse a PBKDF2 call above 100,000 iterations (local workerd does not), so this is the most
+ * we can use, below OWASP's 600,000 for PBKDF2-HMAC-SHA-256: the sign-in limits make up for it.
+ */
 export const PBKDF2_ITERATIONS = 100_000;
 
 /**

@@ -39,7 +39,11 @@ export const funnelCounts = sqliteTable(
     step: text('step').notNull().default(''),
     count: integer('count').notNull().default(0),
   },
-  (table) => [primaryKey({ columns: [table.formSlug, table.day, table.source, table.event, table.step] })],
+  (table) => [
+    primaryKey({ columns: [table.formSlug, table.day, table.source, table.event, table.step] }),
+    // The day's total is checked before every write (functions/funnel/recordFunnelEvent.ts).
+    index('funnel_counts_day').on(table.day),
+  ],
 );
 
 /**

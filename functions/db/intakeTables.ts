@@ -22,7 +22,10 @@ export const intakeKeys = sqliteTable(
   (table) => [primaryKey({ columns: [table.formSlug, table.key] }), index('intake_keys_lead').on(table.leadId)],
 );
 
-/** The answers a repeat submission replaced when it updated a lead, oldest first. */
+/**
+ * A repeat submission that joined a lead (the form's `duplicates`), oldest first: the lead's answers
+ * before it, what the repeat sent, and which of its answers the lead took.
+ */
 export const leadRevisions = sqliteTable(
   'lead_revisions',
   {
@@ -38,6 +41,12 @@ export const leadRevisions = sqliteTable(
     outcome: text('outcome'),
     attribution: text('attribution', { mode: 'json' }).$type<Attribution>(),
     consent: text('consent', { mode: 'json' }).$type<ConsentRecord[]>(),
+    /** What the repeat submission sent. */
+    incoming: text('incoming', { mode: 'json' }).$type<Answers>(),
+    /** The names of the fields whose answers the lead took from it (all changed ones for `replace`, none for `keep-first`). */
+    applied: text('applied', { mode: 'json' }).$type<string[]>(),
+    /** The form's `duplicates.update` when it arrived. */
+    policy: text('policy'),
     /** When these answers had been submitted. */
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
     /** When the newer submission replaced them. */

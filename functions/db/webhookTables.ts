@@ -6,12 +6,26 @@ import { leads } from './schema';
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
+/** How a delivery travels: an HTTP webhook (Standard Webhooks, Slack, Discord) or an email through send_email. */
+export const DELIVERY_CHANNELS = ['webhook', 'email'] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+
+/** What an email delivery sends; who it goes to is read from the Worker's settings when it is sent. */
+export interface EmailPayload {
+  /** `owner`: OWNER_EMAIL_TO, from OWNER_EMAIL_FROM. */
+  to: 'owner';
+  subject: string;
+  text: string;
+  replyTo?: string;
+}
+
 /** Where a delivery goes, copied from the endpoint when the event happened; secrets stay names. */
 export type DeliveryTarget = Pick<WebhookEndpoint, 'url' | 'secret' | 'format'>;
 
 /**
  * The transactional outbox: one row per (lead event, endpoint), written in the same D1 batch as the
- * lead. Its id is the Standard Webhooks `webhook-id`, the same on every attempt and replay.
+ * lead: webhooks and emails alike, so each is retried, logged and replayable the same way. Its id is
+ * the Standard Webhooks `webhook-id` (and the email's Message-ID), the same on every attempt and replay.
  */
 export const webhookOutbox = sqliteTable(
   'webhook_outbox',
@@ -24,6 +38,13 @@ export const webhookOutbox = sqliteTable(
     /** The endpoint's id in the form definition. */
     endpoint: text('endpoint').notNull(),
     event: text('event', { enum: WEBHOOK_EVENTS }).notNull(),
+    channel: text('channel', { enum: DELIVERY_CHANNELS }).notNull().default('webhook'),
+    /**
+     * 1, 2, 3… per lead and endpoint, in the order the events happened. A row is attempted only after
+     * every earlier one of its lead and endpoint is delivered or failed, and Standard Webhooks payloads
+     * carry it as `data.sequence` for receivers to order by.
+     */
+    seq: integer('seq').notNull().default(1),
     target: text('target', { mode: 'json' }).$type<DeliveryTarget>().notNull(),
     /** The exact JSON body sent on every attempt. */
     payload: text('payload', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
@@ -41,7 +62,7 @@ export const webhookOutbox = sqliteTable(
   },
   (table) => [
     index('webhook_outbox_due').on(table.status, table.nextAttemptAt),
-    index('webhook_outbox_lead').on(table.leadId),
+    index('webhook_outbox_lead').on(table.leadId, table.endpoint, table.seq),
     index('webhook_outbox_endpoint').on(table.formSlug, table.endpoint, table.status),
   ],
 );

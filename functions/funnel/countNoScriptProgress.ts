@@ -2,8 +2,8 @@ import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import { formSteps } from '../../src/engine/definition/formSteps';
 import { STEP_CONTROLS } from '../../src/engine/definition/stepControls';
 import type { RawInput } from '../../src/engine/validation/types';
+import { countFunnelEvent } from './countFunnelEvent';
 import { funnelSource } from './funnelSource';
-import { recordFunnelEvent } from './recordFunnelEvent';
 
 /**
  * The funnel without JavaScript, from each step's post to /f/<slug>/submit: passing the first
@@ -11,7 +11,8 @@ import { recordFunnelEvent } from './recordFunnelEvent';
  * counted twice), and each later step shown on the way forward counts as reaching it. One D1 write per event.
  */
 export async function countNoScriptProgress(
-  db: D1Database,
+  env: Env,
+  request: Request,
   form: FormDefinition,
   input: RawInput,
   outcome: { kind: 'show-step'; status: number; step: { id: string } } | { kind: 'complete' },
@@ -24,9 +25,9 @@ export async function countNoScriptProgress(
   const movedOn = outcome.kind === 'complete' || (outcome.status === 200 && outcome.step.id !== posted);
   if (!movedOn) return;
   try {
-    if (posted === first) await recordFunnelEvent(db, { form: form.slug, source, kind: 'start' }, new Date());
+    if (posted === first) await countFunnelEvent(env, request, { form: form.slug, source, kind: 'start' });
     if (outcome.kind === 'show-step' && outcome.step.id !== first) {
-      await recordFunnelEvent(db, { form: form.slug, source, kind: 'step', step: outcome.step.id }, new Date());
+      await countFunnelEvent(env, request, { form: form.slug, source, kind: 'step', step: outcome.step.id });
     }
   } catch (error) {
     // A lost count must never cost the visitor their step.

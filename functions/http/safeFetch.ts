@@ -13,11 +13,7 @@ type Handler = (request: Request) => Promise<Response>;
 export async function safeFetch(request: Request, handle: Handler): Promise<Response> {
   const { pathname } = new URL(request.url);
   const api = pathname.startsWith('/api/');
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    return api ? errorResponse('malformed_path') : errorPage('malformed_path');
-  }
+  if (!readablePath(pathname)) return api ? errorResponse('malformed_path') : errorPage('malformed_path');
   try {
     return await handle(request);
   } catch (error) {
@@ -25,5 +21,17 @@ export async function safeFetch(request: Request, handle: Handler): Promise<Resp
     console.error('unexpected error', { requestId, method: request.method, path: pathname, cause: errorCause(error) });
     if (!api) return errorPage('internal_error', requestId);
     return errorResponse('internal_error', { requestId, headers: { 'x-request-id': requestId } });
+  }
+}
+
+/**
+ * Whether every percent-escape of the path decodes to UTF-8 text without NUL. The decoded text is
+ * used (not just decoded): a bundler may drop a call whose result is unused, and with it the check.
+ */
+function readablePath(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes('\u0000');
+  } catch {
+    return false;
   }
 }

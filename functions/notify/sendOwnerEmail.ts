@@ -5,6 +5,8 @@ export interface OwnerEmail {
   text: string;
   /** Where the owner's reply goes, e.g. the lead's own address. */
   replyTo?: string;
+  /** Stable per message (the outbox id), so a mail system can tell a retried send from a new mail. */
+  messageId?: string;
 }
 
 export type OwnerEmailResult = { sent: true; messageId: string } | { sent: false; reason: string };
@@ -30,6 +32,7 @@ export async function sendOwnerEmail(env: Env, email: OwnerEmail): Promise<Owner
       subject: email.subject,
       text: email.text,
       ...(email.replyTo && { replyTo: email.replyTo }),
+      ...(email.messageId && { headers: { 'Message-ID': `<${email.messageId}@formwell.invalid>` } }),
     });
     return { sent: true, messageId };
   } catch (error) {

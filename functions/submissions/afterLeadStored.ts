@@ -1,19 +1,13 @@
-import type { FormDefinition } from '../../src/engine/definition/defineForm';
-import { notifyOwnerOfLead } from '../notify/notifyOwnerOfLead';
 import { deliverLeadNow } from '../webhooks/deliverLeadNow';
 import { errorCause } from '../webhooks/errorCause';
 
 /**
- * Work after a lead is stored and answered, for `ctx.waitUntil`: the first webhook attempts and the
- * owner's email, independently. Never rejects; whatever is not done here the cron sweep does.
+ * Work after a lead is stored and answered, for `ctx.waitUntil`: the first attempts of everything
+ * queued with it (webhooks and the owner's email). Never rejects; whatever is not done here the cron
+ * sweep does from the outbox.
  */
-export async function afterLeadStored(env: Env, form: FormDefinition, leadId: string): Promise<void> {
-  const [webhooks, email] = await Promise.allSettled([
-    deliverLeadNow(env, leadId),
-    notifyOwnerOfLead(env, form, leadId),
-  ]);
-  if (webhooks.status === 'rejected') {
-    console.error('first webhook attempt failed; the sweep retries', { leadId, cause: errorCause(webhooks.reason) });
-  }
-  if (email.status === 'rejected') console.error('owner email failed', { leadId, cause: errorCause(email.reason) });
+export async function afterLeadStored(env: Env, leadId: string): Promise<void> {
+  await deliverLeadNow(env, leadId).catch((error: unknown) =>
+    console.error('first delivery attempts failed; the sweep retries', { leadId, cause: errorCause(error) }),
+  );
 }

@@ -39,7 +39,15 @@ export async function readStepToken(
   if (!valid) return undefined;
   const bytes = fromBase64Url(body);
   if (!bytes) return undefined;
-  const payload = JSON.parse(new TextDecoder().decode(bytes)) as Payload;
+  let payload: Payload;
+  try {
+    payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Payload;
+  } catch {
+    // Signed by us but not ours to read (a format from another release): start the form again.
+    return undefined;
+  }
+  if (!payload || typeof payload !== 'object' || typeof payload.answers !== 'object' || !payload.answers)
+    return undefined;
   const fresh = now - payload.issuedAt >= 0 && now - payload.issuedAt <= STEP_TOKEN_TTL_MS;
   return payload.form === form.slug && payload.version === form.version && fresh ? payload.answers : undefined;
 }

@@ -12,6 +12,7 @@ import { intakeKeys, type Lead } from '../db/schema';
 import { consentRecords } from './consentRecords';
 import { contactOf } from './contactOf';
 import { idempotencyKeys } from './idempotencyKeys';
+import { mergePlan } from './mergePlan';
 
 /** What intake knows about a submission besides its answers. */
 export interface SubmissionIntake {
@@ -36,7 +37,8 @@ export interface Stored {
 
 /**
  * Stores valid answers once: a replay of a stored submission returns that lead; a clean
- * submission by the same person within the form's `duplicates` window updates their lead; anything
+ * submission by the same person within the form's `duplicates` window joins their lead (what it
+ * changes there is the form's `duplicates.update`, see mergePlan); anything
  * else is a new lead. The idempotency key is written in the lead's own batch, so when concurrent
  * posts race, one batch commits and the others fail and then find its key. Throws if D1 fails.
  */
@@ -83,8 +85,19 @@ export async function storeSubmission(
     const window = form.duplicates && screening.status === 'clean' ? form.duplicates.withinHours * 3_600_000 : 0;
     const duplicate =
       window > 0 ? await findDuplicateLead(db, form.slug, contact, new Date(now.getTime() - window)) : undefined;
-    if (duplicate) {
-      const merged = await mergeIntoLead(db, form, duplicate, answers, results, now, lead);
+    if (duplicate && form.duplicates) {
+      const policy = form.duplicates.update;
+      const plan = mergePlan(form, duplicate.answers, answers, policy);
+      const repeat = { incoming: answers, answers: plan.answers, applied: plan.applied, policy };
+      const merged = await mergeIntoLead(
+        db,
+        form,
+        duplicate,
+        { ...repeat, results: evaluateResults(form, plan.answers) },
+        now,
+        lead,
+      );
+      // The visitor sees the results of what they sent; the lead keeps the results of its own answers.
       return { id: merged.id, event: 'updated', screening: 'clean', results };
     }
     const id = await insertLead(db, form, answers, results, now, lead);

@@ -10,6 +10,7 @@ const ROWS: readonly Row[] = [
   [[0, 0, 0, 0, 0, 0, 0, 1], 128, '::1/128', 'loopback'],
   [[0, 0, 0, 0, 0, 0, 0, 0], 128, '::/128', 'unspecified (reaches the sending machine itself)'],
   [[0, 0, 0, 0, 0, 0xffff, 0, 0], 96, '::ffff:0:0/96', `IPv4-mapped, ${EMBEDS_IPV4}`],
+  [[0, 0, 0, 0, 0xffff, 0, 0, 0], 96, '::ffff:0:0:0/96', `IPv4-translated, ${EMBEDS_IPV4}`],
   [[0, 0, 0, 0, 0, 0, 0, 0], 96, '::/96', `IPv4-compatible, ${EMBEDS_IPV4}`],
   [[0x64, 0xff9b, 0, 0, 0, 0, 0, 0], 96, '64:ff9b::/96', `NAT64, ${EMBEDS_IPV4}`],
   [[0x64, 0xff9b, 1, 0, 0, 0, 0, 0], 48, '64:ff9b:1::/48', `local NAT64, ${EMBEDS_IPV4}`],

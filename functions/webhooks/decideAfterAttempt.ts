@@ -7,7 +7,11 @@ export type AttemptOutcome =
   | { kind: 'timeout' }
   | { kind: 'network-error' }
   /** Nothing was sent: the target or its secret is missing or refused (the reason says which and what to do). */
-  | { kind: 'not-sent'; reason: string };
+  | { kind: 'not-sent'; reason: string }
+  /** An email: the send_email binding took it. */
+  | { kind: 'accepted' }
+  /** An email: the send_email binding refused it (the reason is its message). */
+  | { kind: 'refused'; reason: string };
 
 export type AttemptDecision =
   | { action: 'delivered' }
@@ -40,6 +44,7 @@ export function decideAfterAttempt({
   random,
 }: AttemptToJudge): AttemptDecision {
   if (!Number.isInteger(attempt) || attempt < 1) throw new RangeError(`Attempt ${attempt} must be an integer from 1.`);
+  if (outcome.kind === 'accepted') return { action: 'delivered' };
   if (outcome.kind === 'response' && outcome.status >= 200 && outcome.status < 300) return { action: 'delivered' };
   if (outcome.kind === 'response' && outcome.status === 410) {
     return {

@@ -6,6 +6,8 @@ export function describeOutcome(outcome: AttemptOutcome): string {
   if (outcome.kind === 'timeout') return `got no answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`;
   if (outcome.kind === 'network-error') return 'could not connect';
   if (outcome.kind === 'not-sent') return `was not sent: ${outcome.reason}`;
+  if (outcome.kind === 'accepted') return 'was accepted';
+  if (outcome.kind === 'refused') return `was refused: ${outcome.reason}`;
   if (outcome.status >= 300 && outcome.status < 400) {
     return `was redirected (HTTP ${outcome.status}), and redirects are not followed: configure the final address`;
   }

@@ -2,26 +2,36 @@ import type { LeadSummary } from './leadSummary';
 
 // Discord's embed limits: 25 fields, 256 characters per name, 1,024 per value, 256 per title.
 const MAX_FIELDS = 25;
+// Everything Discord's markdown gives a meaning: emphasis, code, quotes, headings, lists, masked links.
+const MARKDOWN = /[\\*_~`|>#\-[\]()<:]/g;
 
 /**
- * A Discord webhook message: one embed with a field per answer. `allowed_mentions` is empty, so an
- * answer such as "@everyone" is shown, never pinged.
+ * A Discord webhook message: one embed with a field per answer. Visitors' text is markdown-escaped,
+ * so `[Pay here](https://evil.example)` shows as typed instead of as a disguised link, and
+ * `allowed_mentions` is empty, so "@everyone" is shown, never pinged.
  */
 export function discordPayload(summary: LeadSummary, leadId: string, at: Date) {
   const fields = summary.lines.slice(0, MAX_FIELDS).map(({ label, value }) => ({
-    name: clip(label, 256),
-    value: clip(value, 1024),
+    name: clip(escapeMarkdown(label), 256),
+    value: clip(escapeMarkdown(value), 1024),
     inline: value.length <= 40,
   }));
+  const title = escapeMarkdown(summary.title);
   return {
-    content: clip(summary.title, 2000),
-    embeds: [
-      { title: clip(summary.title, 256), fields, footer: { text: `Lead ${leadId}` }, timestamp: at.toISOString() },
-    ],
+    content: clip(title, 2000),
+    embeds: [{ title: clip(title, 256), fields, footer: { text: `Lead ${leadId}` }, timestamp: at.toISOString() }],
     allowed_mentions: { parse: [] },
   };
 }
 
+/** A backslash before each character Discord would read as markdown. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN, (char) => `\\${char}`);
+}
+
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  // Never leave a lone escaping backslash at the cut.
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.endsWith('\\') && !cut.endsWith('\\\\') ? cut.slice(0, -1) : cut}…`;
 }

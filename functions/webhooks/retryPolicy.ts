@@ -33,19 +33,33 @@ export const MAX_RETRY_AFTER_SECONDS = 24 * HOUR;
 /** An endpoint whose deliveries have failed without a single success for this long is disabled. */
 export const FAILING_ENDPOINT_DAYS = 3;
 
-/** Rows one sweep claims. With DELIVERY_CONCURRENCY it stays inside the Free plan's 50 subrequests and 50 D1 queries. */
-export const SWEEP_BATCH_SIZE = 20;
+/**
+ * What one sweep may spend, sized from Cloudflare's per-invocation limits (2026): Workers Free allows 50
+ * subrequests and 50 D1 queries, Workers Paid 10,000 subrequests and 1,000 D1 queries. Each delivery
+ * is one subrequest; each round costs about six D1 statements however many rows it holds (a claim,
+ * the disabled endpoints, and one batch of at most four to record it). WORKERS_PLAN ("free" unless set
+ * to "paid" in wrangler.toml) picks the row. On Free a backlog drains at 40 a minute; on Paid at 600.
+ */
+export const SWEEP_BUDGETS = {
+  free: { deliveries: 40, round: 20, perEndpointPerRound: 5 },
+  paid: { deliveries: 600, round: 100, perEndpointPerRound: 25 },
+} as const;
 
-/** Rows of one endpoint one sweep claims, so a backlog at one endpoint cannot crowd out the others. */
-export const SWEEP_PER_ENDPOINT = 5;
+export type SweepBudget = { deliveries: number; round: number; perEndpointPerRound: number };
+
+/**
+ * A sweep starts no new round after this long, so it ends well inside the minute before the next
+ * cron run (leases keep two runs apart anyway) and inside the CPU and wall-clock limits.
+ */
+export const SWEEP_WALL_MS = 40_000;
 
 /** Attempts in flight at once: Workers open at most six connections per invocation. */
 export const DELIVERY_CONCURRENCY = 6;
 
 /**
- * How long a claimed row stays reserved for the invocation attempting it: a full sweep at the
- * worst (every attempt timing out) takes ceil(20 / 6) x 15 s = 60 s. A row whose invocation died is
- * attempted again once its lease has passed, with the same webhook-id.
+ * How long a claimed row stays reserved for the invocation attempting it: a round at its worst (six
+ * attempts at once, each timing out, before the endpoint is skipped) takes well under a minute. A row
+ * whose invocation died is attempted again once its lease has passed, with the same webhook-id.
  */
 export const LEASE_MS = 3 * MINUTE * 1000;
 

@@ -126,8 +126,9 @@ export function FormView(props: FormViewProps) {
     }
     setAnswers(filled);
     setEnhanced(true);
-    trackFunnel(form.slug);
+    // The start waits for the render token startIntake fetches: the Worker counts no event without one.
     startIntake(form, answers);
+    trackFunnel(form.slug);
     refreshResults().catch(() => undefined);
   });
 

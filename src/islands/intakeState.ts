@@ -2,6 +2,8 @@
 export const intakeState = {
   /** From GET /api/forms/:slug/render-token; empty until it arrives. */
   renderToken: '',
+  /** Settles when the render token has arrived (or could not be had: then with ''). */
+  renderTokenReady: Promise.resolve(''),
   /** This fill's id, the partial lead's id on the Worker; set when the form hydrates. */
   fillId: '',
   /** Set once the Worker stored the submission, so leaving the page sends no partial lead. */

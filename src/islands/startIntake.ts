@@ -12,12 +12,13 @@ import { randomId } from './randomId';
  */
 export function startIntake(form: FormDefinition, answers: () => RawInput): void {
   const api = formRoutes(form.slug).api.replace(/submissions$/, '');
-  fetch(`${api}render-token`)
+  intakeState.renderTokenReady = fetch(`${api}render-token`)
     .then((response) => response.json())
     .then((body) => {
       intakeState.renderToken = (body as { token?: string }).token ?? '';
+      return intakeState.renderToken;
     })
-    .catch(() => undefined);
+    .catch(() => '');
 
   const partial = form.partialLeads;
   if (!partial) return;

@@ -6,7 +6,6 @@ import type { TestProject } from 'vitest/node';
 import { hashPassword } from '../../functions/admin/hashPassword';
 import { freePort } from '../../scripts/freePort.mjs';
 import { serveLocal } from '../../scripts/serveLocal.mjs';
-import { createReceiver } from '../functions/webhooks/receiver/createReceiver';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,20 +17,14 @@ declare module 'vitest' {
     embedOrigin: string;
     /** This run's FORM_TOKEN_SECRET, so tests can sign what the Worker signs (partial leads' resume links). */
     formTokenSecret: string;
-    /** The webhook receiver the quote form's CRM connection delivers to (QUOTE_WEBHOOK_URL), and its secret. */
-    webhookReceiver: string;
-    quoteWebhookSecret: string;
   }
 }
-
-/** The receiver hook the quote form's sample CRM connection points at in the browser tests. */
-export const QUOTE_HOOK = 'quote-crm';
 
 /**
  * Builds Formwell and serves it exactly as `npm start` does (serveLocal: every setting of a
  * .dev.vars file, the cron firing by itself), on a free loopback port with a fresh local D1. The
- * settings file is this run's own: fresh secrets, loopback webhooks allowed, and the quote form's
- * CRM connection pointed at a real receiver on 127.0.0.1.
+ * settings file is this run's own, with fresh secrets; the sample connections stay unset, so a quote
+ * submission is a plain one.
  */
 export default async function startWorker(project: TestProject) {
   const persistDir = mkdtempSync(join(tmpdir(), 'formwell-e2e-'));
@@ -39,17 +32,12 @@ export default async function startWorker(project: TestProject) {
   const adminPassword = randomUUID();
   const embedOrigin = `http://127.0.0.1:${await freePort()}`;
   const formTokenSecret = randomUUID();
-  const receiver = await createReceiver();
-  const quoteWebhookSecret = `whsec_${Buffer.from(randomUUID() + randomUUID()).toString('base64')}`;
   const devVars = join(persistDir, '.dev.vars');
   const settings = {
     FORM_TOKEN_SECRET: formTokenSecret,
     ADMIN_PASSWORD_HASH: await hashPassword(adminPassword),
     ADMIN_SESSION_SECRET: randomUUID(),
     QUOTE_EMBED_ORIGINS: embedOrigin,
-    WEBHOOKS_ALLOW_LOOPBACK: 'true',
-    QUOTE_WEBHOOK_URL: `${receiver.origin}/hooks/${QUOTE_HOOK}`,
-    QUOTE_WEBHOOK_SECRET: quoteWebhookSecret,
   };
   writeFileSync(
     devVars,
@@ -64,12 +52,9 @@ export default async function startWorker(project: TestProject) {
   project.provide('adminPassword', adminPassword);
   project.provide('embedOrigin', embedOrigin);
   project.provide('formTokenSecret', formTokenSecret);
-  project.provide('webhookReceiver', receiver.origin);
-  project.provide('quoteWebhookSecret', quoteWebhookSecret);
   return async () => {
     stop();
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    await receiver.close();
     rmSync(persistDir, { recursive: true, force: true });
   };
 }

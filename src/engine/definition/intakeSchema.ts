@@ -34,15 +34,26 @@ export const spamSchema = v.strictObject({
   turnstile: v.optional(turnstileSchema),
 });
 
-/** A submission with the same email or phone as a recent lead of the form updates that lead. */
+export const DUPLICATE_UPDATES = ['merge', 'replace', 'keep-first'] as const;
+
+/**
+ * A submission with the same email or phone as a recent lead of the form joins that lead instead of
+ * making another. Every such submission is kept as a revision the owner sees; what it changes on the
+ * lead is `update`'s choice, because anyone can type someone else's email address.
+ */
 export const duplicatesSchema = v.strictObject({
-  /** How long after a lead arrived a repeat still updates it instead of making a new lead. */
+  /** How long after a lead arrived a repeat still joins it instead of making a new lead. */
   withinHours: v.pipe(
     v.number(),
     v.integer('use whole hours'),
     v.minValue(1, 'merge within at least one hour'),
     v.maxValue(24 * 365, 'merge within at most a year'),
   ),
+  /**
+   * `merge` (the default): the repeat fills in only answers the lead does not have yet;
+   * `replace`: its answers replace the lead's; `keep-first`: the lead keeps its answers.
+   */
+  update: v.optional(v.picklist(DUPLICATE_UPDATES, 'use "merge", "replace" or "keep-first"'), 'merge'),
 });
 
 const ORIGIN = /^https?:\/\/[^/?#\s]+$/;
@@ -81,5 +92,6 @@ export const partialLeadsSchema = v.strictObject({
 export type Spam = v.InferOutput<typeof spamSchema>;
 export type Turnstile = v.InferOutput<typeof turnstileSchema>;
 export type Duplicates = v.InferOutput<typeof duplicatesSchema>;
+export type DuplicateUpdate = (typeof DUPLICATE_UPDATES)[number];
 export type Embed = v.InferOutput<typeof embedSchema>;
 export type PartialLeads = v.InferOutput<typeof partialLeadsSchema>;

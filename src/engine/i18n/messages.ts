@@ -23,6 +23,10 @@ export interface Messages {
   tooShort: (min: number) => string;
   tooLong: (max: number) => string;
   pattern: string;
+  /** More than one value sent where the field takes one. */
+  oneValue: string;
+  /** Characters that are not text (broken Unicode). */
+  unreadable: string;
   summary: (count: number) => string;
   submit: string;
   sending: string;
@@ -63,6 +67,8 @@ const en: Messages = {
   tooShort: (min) => `Use at least ${min} characters.`,
   tooLong: (max) => `Use at most ${max} characters.`,
   pattern: 'Check the format of this answer.',
+  oneValue: 'Give one answer here, not several.',
+  unreadable: 'This answer contains characters that cannot be read. Retype it and send again.',
   summary: (count) =>
     count === 1
       ? 'One answer needs your attention before we can send the form.'
@@ -111,6 +117,8 @@ const de: Messages = {
   tooShort: (min) => `Verwenden Sie mindestens ${min} Zeichen.`,
   tooLong: (max) => `Verwenden Sie höchstens ${max} Zeichen.`,
   pattern: 'Bitte prüfen Sie das Format dieser Angabe.',
+  oneValue: 'Geben Sie hier eine Antwort an, nicht mehrere.',
+  unreadable: 'Diese Angabe enthält Zeichen, die nicht gelesen werden können. Bitte geben Sie sie neu ein.',
   summary: (count) =>
     count === 1
       ? 'Eine Angabe muss noch korrigiert werden, bevor wir das Formular senden können.'

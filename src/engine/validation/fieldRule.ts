@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Field } from '../definition/fieldKinds';
 import type { Messages } from '../i18n/messages';
+import { type CleanText, cleanText } from './cleanText';
 import type { RuleContext } from './context';
 import { toE164 } from './toE164';
 import type { AnswerValue, RawValue } from './types';
@@ -32,7 +33,12 @@ export function fieldRule(
         }
         return result;
       }
-      const text = toText(dataset.value);
+      const read = toText(dataset.value, field.kind === 'textarea');
+      if (!read.ok) {
+        addIssue({ message: read.reason === 'several' ? msg.oneValue : msg.unreadable });
+        return NEVER;
+      }
+      const text = read.text;
       if (text === '') {
         if (field.kind === 'consent' && !field.required) return false;
         if (!field.required) return undefined;
@@ -136,7 +142,10 @@ function checkChoices(
   msg: Messages,
   raw: RawValue,
 ): string[] | undefined | string {
-  const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : []).map((s) => s.trim()).filter(Boolean);
+  const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [])
+    .map((item) => cleanText(item, false))
+    .map((item) => (item.ok ? item.text : '\u0000'))
+    .filter(Boolean);
   const picked = [...new Set(list)];
   if (picked.length === 0)
     return field.required || (field.minSelected ?? 0) > 0 ? msg.chooseSome(field.label) : undefined;
@@ -158,11 +167,17 @@ function realDay(iso: string): boolean {
   return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
 }
 
-function toText(value: RawValue): string {
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return value === false ? '' : String(value);
-  if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0].trim() : '';
-  return '';
+/** One answer as text; a list is accepted only when it holds a single value (a field sent once). */
+function toText(value: RawValue, multiline: boolean): CleanText | { ok: false; reason: 'several' } {
+  if (typeof value === 'string') return cleanText(value, multiline);
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return { ok: true, text: value === false ? '' : String(value) };
+  }
+  if (Array.isArray(value)) {
+    if (value.length > 1) return { ok: false, reason: 'several' };
+    return typeof value[0] === 'string' ? cleanText(value[0], multiline) : { ok: true, text: '' };
+  }
+  return { ok: true, text: '' };
 }
 
 function lowerCaseDomain(email: string): string {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../../functions/admin/csvCell';
 import { csvRow } from '../../../functions/admin/csvRow';
 
-/** A strict RFC 4180 reader, written independently of the writer to check it. */
-function parseCsv(text: string): string[][] {
+/** A strict RFC 4180 reader, written independently of the writer to check it; `separator` as a locale uses. */
+function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -18,7 +18,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -46,6 +46,10 @@ const text = fc.oneof(
     '\n=1',
     '"quoted"',
     'a,b',
+    "'-2+3;=1+1;",
+    'x;=HYPERLINK("http://evil.example")',
+    'a\t@SUM(1)',
+    '1,-2',
   ),
 );
 
@@ -59,11 +63,35 @@ describe('CSV cells', () => {
         cells.forEach((original, i) => {
           const read = parsed?.[i] ?? '';
           expect(DANGEROUS.includes(read[0] ?? '')).toBe(false);
-          expect(read).toBe(DANGEROUS.includes(original[0] ?? '') ? `'${original}` : original);
+          // Only apostrophes were added, each before a character that could start a formula.
+          expect(read.replace(/'(?=[=+\-@\t\r\n])/g, '')).toBe(original.replace(/'(?=[=+\-@\t\r\n])/g, ''));
         });
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('leaves no cell starting a formula when a spreadsheet splits on semicolons or tabs instead (property)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (cells) => {
+        const written = csvRow(cells);
+        for (const separator of [';', '\t']) {
+          // Read as RFC 4180 with that separator, and also split naively, as a careless import would.
+          const careful = parseCsv(written, separator).flat();
+          const careless = written.split(/[;\t\r\n,]/);
+          for (const cell of [...careful, ...careless]) {
+            expect(['=', '+', '-', '@'].includes(cell.replace(/^"/, '')[0] ?? '')).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('quotes a cell holding any locale’s separator and neutralises what follows one', () => {
+    expect(csvCell("'-2+3;=1+1;")).toBe(`"'-2+3;'=1+1;"`);
+    expect(csvCell('a\tb')).toBe('"a\tb"');
+    expect(csvCell('plain text')).toBe('plain text');
   });
 
   it('neutralises each formula start the issue names', () => {
@@ -72,7 +100,7 @@ describe('CSV cells', () => {
       "'+cmd",
       "'-cmd",
       "'@cmd",
-      "'\tcmd",
+      '"\'\tcmd"',
       '"\'\rcmd"',
       '"\'\ncmd"',
     ]);

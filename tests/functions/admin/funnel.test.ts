@@ -16,6 +16,17 @@ async function counter(form: string, source: string, event: string, step = ''): 
   return row?.n ?? 0;
 }
 
+/** A render token for the form's page, as the island fetches it at the visitor's first touch. */
+async function token(form: string): Promise<string> {
+  const response = await exports.default.fetch(`${ORIGIN}/api/forms/${form}/render-token`);
+  return (await response.json<{ token: string }>()).token;
+}
+
+/** The beacon as the island sends it: the event with the page's render token. */
+async function tracked(form: string, event: Record<string, string>): Promise<Response> {
+  return beacon(form, JSON.stringify({ ...event, t: await token(form) }));
+}
+
 function beacon(form: string, body: string): Promise<Response> {
   return exports.default.fetch(
     new Request(`${ORIGIN}/api/forms/${form}/events`, {
@@ -49,19 +60,28 @@ describe('the funnel beacon', () => {
   it('counts starts and later steps, and ignores anything it does not understand with 204', async () => {
     const start = await counter('demo', 'ads', 'start');
     const step = await counter('demo', 'ads', 'step', 'your-team');
+    const t = await token('demo');
     for (const body of [
-      '{"e":"start","u":"ads"}',
-      '{"e":"step","s":"your-team","u":"ads"}',
-      '{"e":"step","s":"about-you","u":"ads"}',
-      '{"e":"step","s":"no-such-step","u":"ads"}',
+      { e: 'start', u: 'ads', t },
+      { e: 'step', s: 'your-team', u: 'ads', t },
+      { e: 'step', s: 'about-you', u: 'ads', t },
+      { e: 'step', s: 'no-such-step', u: 'ads', t },
       'not json',
-      `{"e":"start","u":"${'x'.repeat(600)}"}`,
+      { e: 'start', u: 'x'.repeat(600), t },
     ]) {
-      expect((await beacon('demo', body)).status).toBe(204);
+      expect((await beacon('demo', typeof body === 'string' ? body : JSON.stringify(body))).status).toBe(204);
     }
     expect(await counter('demo', 'ads', 'start')).toBe(start + 1);
     expect(await counter('demo', 'ads', 'step', 'your-team')).toBe(step + 1);
     expect(await counter('demo', 'ads', 'step', 'about-you')).toBe(0);
+  });
+
+  it('counts nothing without a render token this Worker issued for the form’s page', async () => {
+    const before = await counter('demo', 'forged', 'start');
+    await beacon('demo', '{"e":"start","u":"forged"}');
+    await beacon('demo', JSON.stringify({ e: 'start', u: 'forged', t: await token('quote') }));
+    await beacon('demo', JSON.stringify({ e: 'start', u: 'forged', t: `${Date.now()}.${'A'.repeat(43)}` }));
+    expect(await counter('demo', 'forged', 'start')).toBe(before);
   });
 });
 
@@ -73,8 +93,8 @@ describe('the funnel report', () => {
     // Other tests write to the same D1: compare before and after instead of expecting exact totals.
     const before = await readFunnel(env.DB, quote, day, day);
     for (let i = 0; i < 4; i++) await exports.default.fetch(`${ORIGIN}/f/quote/?utm_source=report-test`);
-    await beacon('quote', '{"e":"start","u":"report-test"}');
-    await beacon('quote', '{"e":"start","u":"report-test"}');
+    await tracked('quote', { e: 'start', u: 'report-test' });
+    await tracked('quote', { e: 'start', u: 'report-test' });
     await post('/api/forms/quote/submissions', JSON.stringify(quoteAnswers('funnel@example.com')), 'application/json');
     await vi.waitFor(async () => expect(await counter('quote', 'report-test', 'view')).toBe(4));
     const after = await readFunnel(env.DB, quote, day, day);
@@ -107,13 +127,15 @@ describe('the funnel without JavaScript', () => {
     const { countNoScriptProgress } = await import('../../../functions/funnel/countNoScriptProgress');
     const source = 'noscript-test';
     const input = { _step: 'about-you', utm_source: source };
-    await countNoScriptProgress(env.DB, demo, input, { kind: 'show-step', status: 422, step: { id: 'about-you' } });
+    const post = new Request(`${ORIGIN}/f/demo/submit`, { method: 'POST' });
+    await countNoScriptProgress(env, post, demo, input, { kind: 'show-step', status: 422, step: { id: 'about-you' } });
     expect(await counter('demo', source, 'start')).toBe(0);
-    await countNoScriptProgress(env.DB, demo, input, { kind: 'show-step', status: 200, step: { id: 'your-team' } });
+    await countNoScriptProgress(env, post, demo, input, { kind: 'show-step', status: 200, step: { id: 'your-team' } });
     expect(await counter('demo', source, 'start')).toBe(1);
     expect(await counter('demo', source, 'step', 'your-team')).toBe(1);
     await countNoScriptProgress(
-      env.DB,
+      env,
+      post,
       demo,
       { _step: 'your-team', _back: '1', utm_source: source },
       {
@@ -122,7 +144,7 @@ describe('the funnel without JavaScript', () => {
         step: { id: 'about-you' },
       },
     );
-    await countNoScriptProgress(env.DB, demo, { _step: 'your-team', utm_source: source }, { kind: 'complete' });
+    await countNoScriptProgress(env, post, demo, { _step: 'your-team', utm_source: source }, { kind: 'complete' });
     expect(await counter('demo', source, 'start')).toBe(1);
     expect(await counter('demo', source, 'step', 'your-team')).toBe(1);
   });

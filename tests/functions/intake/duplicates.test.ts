@@ -6,7 +6,10 @@ import { validateAnswers } from '../../../src/engine/validation/validateAnswers'
 import { configureHook, waitForDeliveries } from '../webhooks/receiver/receiver';
 import { answersFor, intakeForm, leadsOf, outboxEvents, receiverEndpoint, submitJson } from './intakeFixtures';
 
-const merging = (hook: string) => ({ duplicates: { withinHours: 24 }, webhooks: [receiverEndpoint(hook)] });
+const merging = (hook: string) => ({
+  duplicates: { withinHours: 24, update: 'replace' as const },
+  webhooks: [receiverEndpoint(hook)],
+});
 
 async function revisionsOf(leadId: string) {
   const { results } = await env.DB.prepare('select * from lead_revisions where lead_id = ? order by submitted_at')
@@ -93,5 +96,56 @@ describe('duplicates merged', () => {
     const screenings = (await leadsOf('dup-spam')).map((lead) => lead.screening);
     expect(screenings).toEqual(['spam', 'clean', 'spam']);
     expect(JSON.parse((await leadsOf('dup-spam'))[1]?.answers ?? '{}').plan).toBe('pro');
+  });
+});
+
+describe('what a repeat by the same email may change (duplicates.update)', () => {
+  async function revision(leadId: string) {
+    const row = await env.DB.prepare('select incoming, applied, policy from lead_revisions where lead_id = ?')
+      .bind(leadId)
+      .first<{ incoming: string; applied: string; policy: string }>();
+    return {
+      incoming: JSON.parse(row?.incoming ?? '{}'),
+      applied: JSON.parse(row?.applied ?? '[]'),
+      policy: row?.policy,
+    };
+  }
+
+  it('by default only fills in what the lead lacks: someone typing another person’s email cannot rewrite their answers', async () => {
+    intakeForm('dup-merge', { duplicates: { withinHours: 24 }, webhooks: [receiverEndpoint('dup-merge')] });
+    const { id } = await (await submitJson('dup-merge', answersFor('victim.merge@example.com'))).json<{ id: string }>();
+    const repeat = answersFor('victim.merge@example.com', {
+      plan: 'basic',
+      name: 'Someone Else',
+      phone: '+44 20 7946 0000',
+    });
+    expect((await submitJson('dup-merge', repeat)).status).toBe(201);
+
+    const [lead] = await leadsOf('dup-merge');
+    expect(JSON.parse(lead?.answers ?? '{}')).toMatchObject({
+      plan: 'pro',
+      name: 'Grace Hopper',
+      phone: '+442079460000',
+    });
+    expect(await revision(id)).toEqual({
+      incoming: expect.objectContaining({ plan: 'basic', name: 'Someone Else' }),
+      applied: ['phone'],
+      policy: 'merge',
+    });
+    expect(await outboxEvents(id)).toEqual(['lead.created', 'lead.updated']);
+  });
+
+  it('with keep-first changes nothing on the lead and sends nothing, but keeps what was sent for the owner', async () => {
+    intakeForm('dup-keep', {
+      duplicates: { withinHours: 24, update: 'keep-first' },
+      webhooks: [receiverEndpoint('dup-keep')],
+    });
+    const { id } = await (await submitJson('dup-keep', answersFor('keep@example.com'))).json<{ id: string }>();
+    await submitJson('dup-keep', answersFor('keep@example.com', { plan: 'basic', phone: '+44 20 7946 0001' }));
+    const [lead] = await leadsOf('dup-keep');
+    expect(JSON.parse(lead?.answers ?? '{}')).not.toHaveProperty('phone');
+    expect(JSON.parse(lead?.answers ?? '{}').plan).toBe('pro');
+    expect(await revision(id)).toMatchObject({ applied: [], policy: 'keep-first', incoming: { plan: 'basic' } });
+    expect(await outboxEvents(id)).toEqual(['lead.created']);
   });
 });

@@ -1,6 +1,5 @@
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { afterAdmission } from '../../../functions/submissions/afterAdmission';
 import { signRenderToken } from '../../../functions/submissions/renderToken';
 import { ORIGIN } from '../helpers';
 import { configureHook, deliveriesTo } from '../webhooks/receiver/receiver';
@@ -54,20 +53,19 @@ describe('the honeypot', () => {
   });
 
   it('never emails the owner about spam, as it does about a clean lead', async () => {
-    const form = intakeForm('spam-no-email', { notify: { email: true } });
-    const sent: unknown[] = [];
-    const recording = {
-      ...env,
-      OWNER_EMAIL: { send: async (message: unknown) => sent.push(message) },
-    } as unknown as Env;
-    const stored = { outcome: 'stored', event: 'created', id: '', results: { computed: {} } } as const;
+    intakeForm('spam-no-email', { notify: { email: true } });
     await submitJson('spam-no-email', answersFor('emailed@example.com'));
-    const [clean] = await leadsOf('spam-no-email');
-    await afterAdmission(recording, form, { ...stored, id: clean?.id ?? '', screening: 'spam' });
-    await afterAdmission(recording, form, { ...stored, id: clean?.id ?? '', screening: 'held' });
-    expect(sent).toHaveLength(0);
-    await afterAdmission(recording, form, { ...stored, id: clean?.id ?? '', screening: 'clean' });
-    expect(sent).toHaveLength(1);
+    await submitJson('spam-no-email', { ...answersFor('bot.mail@example.com'), _website: 'http://spam.example' });
+    const [person, bot] = await leadsOf('spam-no-email');
+    const emails = async (leadId: string) =>
+      (
+        await env.DB.prepare("select status from webhook_outbox where lead_id = ? and channel = 'email'")
+          .bind(leadId)
+          .all<{ status: string }>()
+      ).results;
+    expect(bot?.screening).toBe('spam');
+    expect(await emails(bot?.id ?? '')).toEqual([]);
+    expect(await emails(person?.id ?? '')).toHaveLength(1);
   });
 });
 

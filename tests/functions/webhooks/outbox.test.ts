@@ -59,7 +59,10 @@ describe('the transactional outbox', () => {
     expect(await emitLeadUpdated(env.DB, form, lead, NOW)).toBe(1);
     const updated = (await outboxOf(id)).filter((row) => row.event === 'lead.updated');
     expect(updated.map((row) => row.endpoint)).toEqual(['pipeline']);
-    expect(JSON.parse(updated[0]?.payload ?? '{}').content).toBe('Lead updated (contacted): Webhook test wh-outbox');
+    // Markdown-escaped: Discord shows it as "Lead updated (contacted): Webhook test wh-outbox".
+    expect(JSON.parse(updated[0]?.payload ?? '{}').content).toBe(
+      'Lead updated \\(contacted\\)\\: Webhook test wh\\-outbox',
+    );
 
     const quiet = webhookForm('wh-outbox-quiet', [{ id: 'crm', url: 'https://crm.example.com/', secret: 'X_SECRET' }]);
     expect(await emitLeadUpdated(env.DB, quiet, lead, NOW)).toBe(0);
@@ -86,6 +89,7 @@ describe('payload formats', () => {
         attribution: null,
         consent: null,
         updatedAt: null,
+        sequence: 1,
       },
     });
   });
@@ -118,5 +122,24 @@ describe('payload formats', () => {
     expect(message.allowed_mentions).toEqual({ parse: [] });
     expect(message.embeds[0].fields[0]).toEqual({ name: 'Your name', value: '@everyone', inline: true });
     expect(message.embeds[0].footer.text).toBe(`Lead ${id}`);
+  });
+
+  it('posts a name disguised as a link as plain text to both chat formats', async () => {
+    const name = '[Urgent: verify payment](https://evil.example/pay)';
+    const chats = webhookForm('wh-outbox-chats', [
+      { id: 'slack', url: 'https://hooks.slack.example/x', format: 'slack' },
+      { id: 'discord', url: 'https://discord.example.com/y', format: 'discord' },
+    ]);
+    const id = await storeLead(chats, { ...answers('outbox.chats@example.com'), name }, NOW);
+    const rows = await outboxOf(id);
+    const discord = JSON.parse(rows.find((row) => row.endpoint === 'discord')?.payload ?? '{}');
+    const shown = discord.embeds[0].fields[0].value as string;
+    // Discord renders a masked link only from unescaped brackets and parentheses.
+    expect(shown).toBe('\\[Urgent\\: verify payment\\]\\(https\\://evil.example/pay\\)');
+    expect(shown).not.toMatch(/(^|[^\\])\[[^\]]*[^\\]\]\(/);
+    const slack = JSON.parse(rows.find((row) => row.endpoint === 'slack')?.payload ?? '{}');
+    // In Slack's mrkdwn a link needs <url|text>; square brackets are plain text there.
+    expect(slack.blocks[1].fields[0].text).toBe(`*Your name*\n${name}`);
+    expect(slack.blocks[1].fields[0].text).not.toContain('<');
   });
 });

@@ -1,8 +1,12 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { notifyOwnerOfLead } from '../../../functions/notify/notifyOwnerOfLead';
+import { sweepOutbox } from '../../../functions/cron/sweepOutbox';
+import { insertLead } from '../../../functions/db/insertLead';
 import { sendOwnerEmail } from '../../../functions/notify/sendOwnerEmail';
+import { deliverLeadNow } from '../../../functions/webhooks/deliverLeadNow';
+import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
+import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { ORIGIN } from '../helpers';
 import worker from '../testWorker';
 import { configureHook, deliveriesTo, hookUrl } from './receiver/receiver';
@@ -37,18 +41,46 @@ describe('sendOwnerEmail', () => {
   });
 });
 
-describe('notifyOwnerOfLead', () => {
-  it('emails the owner only for forms that ask for it', async () => {
+describe('the owner email, through the outbox', () => {
+  it('is queued with a new lead only for forms that ask, and sent once by the first attempt', async () => {
     const asks = webhookForm('wh-notify', [], { notify: { email: true } });
     const silent = webhookForm('wh-silent', []);
-    const lead = await storeLead(asks, answers('notify@example.com'), NOW);
-    expect(await notifyOwnerOfLead(env, asks, lead)).toMatchObject({ sent: true });
-    expect(await notifyOwnerOfLead(env, silent, lead)).toMatchObject({ sent: false });
+    const lead = await storeLead(asks, answers('notify@example.com'), new Date());
+    const [row, ...more] = await outboxOf(lead);
+    expect(more).toEqual([]);
+    expect(row).toMatchObject({ endpoint: 'email:owner', event: 'lead.created', status: 'pending' });
+    expect(JSON.parse(row?.payload ?? '{}')).toMatchObject({
+      to: 'owner',
+      subject: 'New lead: Webhook test wh-notify',
+      replyTo: 'notify@example.com',
+    });
+    await deliverLeadNow(env, lead);
+    expect(await outboxOf(lead)).toMatchObject([{ status: 'delivered', attempts: 1 }]);
+    expect(await outboxOf(await storeLead(silent, answers('silent@example.com'), NOW))).toEqual([]);
+  });
+
+  it('is sent by the cron sweep when the Worker stopped right after storing the lead', async () => {
+    const asks = webhookForm('wh-notify-crash', [], { notify: { email: true } });
+    const lead = await storeLead(asks, answers('crash@example.com'), NOW);
+    await sweepOutbox(env, new Date(NOW.getTime() + 60_000));
+    expect(await outboxOf(lead)).toMatchObject([{ endpoint: 'email:owner', status: 'delivered', attempts: 1 }]);
+  });
+
+  it('is never queued for a lead screened as spam or held', async () => {
+    const asks = webhookForm('wh-notify-spam', [], { notify: { email: true } });
+    const verdict = validateAnswers(asks, answers('bot@example.com'));
+    if (!verdict.ok) throw new Error('test answers are invalid');
+    for (const screening of ['spam', 'held'] as const) {
+      const id = await insertLead(env.DB, asks, verdict.answers, evaluateResults(asks, verdict.answers), NOW, {
+        columns: { screening },
+      });
+      expect(await outboxOf(id)).toEqual([]);
+    }
   });
 });
 
 describe('an owner email that fails', () => {
-  it('changes nothing for the visitor, the lead or its webhooks', async () => {
+  it('changes nothing for the visitor, the lead or its webhooks, and is retried from the outbox', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await configureHook('email-fails', { secret: TEST_SECRET });
     const form = webhookForm(
@@ -70,11 +102,18 @@ describe('an owner email that fails', () => {
 
     expect(response.status).toBe(201);
     const { id } = await response.json<{ id: string }>();
-    expect((await outboxOf(id)).map((row) => row.status)).toEqual(['delivered']);
+    const rows = await outboxOf(id);
+    expect(rows.find((row) => row.endpoint === 'crm')?.status).toBe('delivered');
+    const email = rows.find((row) => row.endpoint === 'email:owner');
+    expect(email).toMatchObject({ status: 'pending', attempts: 2 });
+    expect(email?.last_error).toContain('not allowed');
     expect(await deliveriesTo('email-fails')).toMatchObject([{ verified: true }]);
     expect(logged).toHaveBeenCalledWith(
       'owner email not sent',
       expect.objectContaining({ subject: expect.any(String) }),
     );
-  });
+    // Once the owner fixes the address, the next sweep sends it.
+    await sweepOutbox(env, new Date(Date.now() + 6 * 60_000));
+    expect((await outboxOf(id)).find((row) => row.endpoint === 'email:owner')?.status).toBe('delivered');
+  }, 20_000);
 });
