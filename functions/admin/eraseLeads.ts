@@ -43,6 +43,7 @@ export async function eraseLeads(db: D1Database, where: SQL): Promise<number> {
         results: overwritten(leadRevisions.results),
         attribution: overwritten(leadRevisions.attribution),
         consent: overwritten(leadRevisions.consent),
+        incoming: overwritten(leadRevisions.incoming),
       })
       .where(ofLeads.revisions),
     orm.delete(leadRevisions).where(ofLeads.revisions),
