@@ -1,12 +1,12 @@
-import { enforceRetention } from './admin/enforceRetention';
-import { forgetExpiredSessions } from './admin/forgetExpiredSessions';
+import { forgetExpiredSessions } from './admin/auth/forgetExpiredSessions';
+import { enforceRetention } from './admin/privacy/enforceRetention';
 import { routeApi } from './api/routeApi';
-import { sweepOutbox } from './cron/sweepOutbox';
 import { eraseExpiredPartialLeads } from './db/eraseExpiredPartialLeads';
 import { serveFormPath } from './funnel/serveFormPath';
 import { safeFetch } from './http/safeFetch';
-import { withFirstTouch } from './submissions/withFirstTouch';
-import { errorCause } from './webhooks/errorCause';
+import { errorCause } from './lib/errorCause';
+import { sweepOutbox } from './outbox/sweepOutbox';
+import { withFirstTouch } from './submissions/attribution/withFirstTouch';
 
 export type PageHandler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;
 

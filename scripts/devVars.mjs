@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { hashPassword } from '../functions/admin/hashPassword.ts';
+import { hashPassword } from '../functions/admin/auth/hashPassword.ts';
 
 /** The file `npm start` reads local settings from (git-ignored); FORMWELL_DEV_VARS points elsewhere (the tests do). */
 export const DEV_VARS_PATH = process.env.FORMWELL_DEV_VARS ?? '.dev.vars';

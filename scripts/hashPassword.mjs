@@ -1,7 +1,7 @@
 // `npm run admin:hash-password`: asks for the owner password and prints the value for the
 // ADMIN_PASSWORD_HASH secret (`npx wrangler secret put ADMIN_PASSWORD_HASH`). The password itself is never stored.
 import { createInterface } from 'node:readline/promises';
-import { hashPassword } from '../functions/admin/hashPassword.ts';
+import { hashPassword } from '../functions/admin/auth/hashPassword.ts';
 
 const fromArgument = process.argv[2];
 const password =

@@ -1,7 +1,7 @@
 // `npm run admin:reset-password`: a new local owner password. It writes only the hash to .dev.vars
 // (ADMIN_PASSWORD_HASH) and shows the password once; sessions signed in with the old one end.
 // With an argument, that becomes the password (at least 12 characters).
-import { hashPassword } from '../functions/admin/hashPassword.ts';
+import { hashPassword } from '../functions/admin/auth/hashPassword.ts';
 import { DEV_VARS_PATH, newPassword, setDevVar } from './devVars.mjs';
 import { framed } from './framed.mjs';
 

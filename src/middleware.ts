@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { env } from 'cloudflare:workers';
-import { ADMIN_PAGE_HEADERS } from '../functions/admin/adminPageHeaders';
-import { guardAdminPage } from '../functions/admin/guardAdminPage';
+import { ADMIN_PAGE_HEADERS } from '../functions/admin/auth/adminPageHeaders';
+import { guardAdminPage } from '../functions/admin/auth/guardAdminPage';
 
 /** Every /admin page passes the owner's gate and gets the admin security headers; other pages pass untouched. */
 export const onRequest = defineMiddleware(async (context, next) => {

@@ -2,9 +2,9 @@ import { routeAdminApi } from '../admin/routeAdminApi';
 import { handleFunnelBeacon } from '../funnel/handleFunnelBeacon';
 import { errorResponse } from '../http/errorResponse';
 import { json } from '../http/json';
-import { handlePartialLead } from '../submissions/handlePartialLead';
-import { handleRenderToken } from '../submissions/handleRenderToken';
-import { handleSubmission } from '../submissions/handleSubmission';
+import { handlePartialLead } from '../submissions/partials/handlePartialLead';
+import { handleRenderToken } from '../submissions/screening/handleRenderToken';
+import { handleSubmission } from '../submissions/submit/handleSubmission';
 
 const SUBMISSIONS = /^\/api\/forms\/([a-z0-9-]+)\/submissions\/?$/;
 const FUNNEL_EVENTS = /^\/api\/forms\/([^/]+)\/events\/?$/;

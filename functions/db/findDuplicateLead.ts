@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, or, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import type { Contact } from '../submissions/contactOf';
+import type { ContactColumns } from './contactColumns';
 import { type Lead, leads } from './schema';
 
 /**
@@ -10,12 +10,12 @@ import { type Lead, leads } from './schema';
 export async function findDuplicateLead(
   db: D1Database,
   formSlug: string,
-  contact: Contact,
+  contact: ContactColumns,
   since: Date,
 ): Promise<Lead | undefined> {
   const same: SQL[] = [];
-  if (contact.email) same.push(eq(leads.contactEmail, contact.email));
-  if (contact.phone) same.push(eq(leads.contactPhone, contact.phone));
+  if (contact.contactEmail) same.push(eq(leads.contactEmail, contact.contactEmail));
+  if (contact.contactPhone) same.push(eq(leads.contactPhone, contact.contactPhone));
   if (same.length === 0) return undefined;
   const [lead] = await drizzle(db)
     .select()

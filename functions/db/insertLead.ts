@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import type { Results } from '../../src/engine/scoring/evaluateResults';
 import type { Answers } from '../../src/engine/validation/types';
-import { outboxInserts } from './outboxInserts';
+import { outboxInserts } from '../outbox/queueDeliveries';
 import { resultColumns } from './resultColumns';
 import { type Lead, leads } from './schema';
 

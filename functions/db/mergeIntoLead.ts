@@ -5,8 +5,8 @@ import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import type { DuplicateUpdate } from '../../src/engine/definition/intakeSchema';
 import type { Results } from '../../src/engine/scoring/evaluateResults';
 import type { Answers } from '../../src/engine/validation/types';
+import { outboxInserts } from '../outbox/queueDeliveries';
 import type { LeadIntake } from './insertLead';
-import { outboxInserts } from './outboxInserts';
 import { resultColumns } from './resultColumns';
 import { type Lead, leadRevisions, leads } from './schema';
 

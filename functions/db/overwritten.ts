@@ -1,5 +1,5 @@
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
-import { partialLeads } from './intakeTables';
+import { partialLeads } from './tables/intakeTables';
 
 /**
  * A value for `UPDATE … SET column = overwritten(column)`: random hex of exactly the stored byte

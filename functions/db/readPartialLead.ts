@@ -1,7 +1,7 @@
 import { and, eq, gt } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import type { PartialLead } from './intakeTables';
 import { partialLeads } from './schema';
+import type { PartialLead } from './tables/intakeTables';
 
 /** The form's unexpired partial lead with this id, if there is one. */
 export async function readPartialLead(

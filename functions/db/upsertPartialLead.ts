@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import type { NewPartialLead } from './intakeTables';
 import { partialLeads } from './schema';
+import type { NewPartialLead } from './tables/intakeTables';
 
 /**
  * Stores a partial lead, or updates the one with its id (a later beacon of the same fill) while it

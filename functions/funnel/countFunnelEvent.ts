@@ -1,4 +1,4 @@
-import type { FunnelEvent } from '../db/adminTables';
+import type { FunnelEvent } from '../db/tables/adminTables';
 import { clientKey } from '../http/clientKey';
 import { recordFunnelEvent } from './recordFunnelEvent';
 

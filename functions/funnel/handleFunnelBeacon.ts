@@ -1,7 +1,7 @@
 import { formSteps } from '../../src/engine/definition/formSteps';
 import { findTemplate } from '../../templates';
-import { readBody } from '../submissions/readBody';
-import { readRenderToken } from '../submissions/renderToken';
+import { readBody } from '../http/readBody';
+import { readRenderToken } from '../submissions/screening/renderToken';
 import { countFunnelEvent } from './countFunnelEvent';
 import { funnelSource } from './funnelSource';
 

@@ -2,8 +2,8 @@ import { and, between, eq, gte, lt, ne, sql, sum } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import { formSteps } from '../../src/engine/definition/formSteps';
-import { funnelCounts } from '../db/adminTables';
 import { leads } from '../db/schema';
+import { funnelCounts } from '../db/tables/adminTables';
 import { funnelSource } from './funnelSource';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

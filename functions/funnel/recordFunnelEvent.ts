@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { type FunnelEvent, funnelCounts } from '../db/adminTables';
+import { type FunnelEvent, funnelCounts } from '../db/tables/adminTables';
 import { FUNNEL_LIMITS } from './funnelLimits';
 
 /**

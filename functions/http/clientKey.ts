@@ -1,4 +1,4 @@
-import { parseIpv6 } from '../webhooks/parseIpv6';
+import { parseIpv6 } from '../../src/engine/webhooks/parseIpv6';
 
 /**
  * Who a request comes from, for rate limits: the IPv4 address Cloudflare saw, or an IPv6 client's

@@ -1,4 +1,4 @@
-import { errorCause } from '../webhooks/errorCause';
+import { errorCause } from '../lib/errorCause';
 import { errorPage } from './errorPage';
 import { errorResponse } from './errorResponse';
 

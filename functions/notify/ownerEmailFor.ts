@@ -1,6 +1,6 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import type { Lead } from '../db/schema';
-import type { EmailPayload } from '../db/webhookTables';
+import type { EmailPayload } from '../db/tables/outboxTables';
 import { leadSummary } from '../webhooks/leadSummary';
 
 /**

@@ -1,4 +1,4 @@
-import { envText } from '../webhooks/envText';
+import { envText } from '../lib/envText';
 
 export interface OwnerEmail {
   subject: string;

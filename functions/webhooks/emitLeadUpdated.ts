@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/d1';
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
-import { outboxInserts } from '../db/outboxInserts';
 import type { Lead } from '../db/schema';
+import { outboxInserts } from '../outbox/queueDeliveries';
 
 /**
  * Queues `lead.updated` deliveries of a lead as it now is (after a status change, a note, an edit)

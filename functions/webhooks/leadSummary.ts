@@ -1,6 +1,6 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
-import type { WebhookEvent } from '../../src/engine/definition/webhookSchema';
-import { answerText } from '../admin/answerText';
+import { answerText } from '../../src/engine/fields/answerText';
+import type { WebhookEvent } from '../../src/engine/webhooks/webhookSchema';
 import type { Lead } from '../db/schema';
 
 export interface LeadSummary {

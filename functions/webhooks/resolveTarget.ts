@@ -1,6 +1,6 @@
-import type { DeliveryTarget } from '../db/webhookTables';
-import { checkWebhookTarget } from './checkWebhookTarget';
-import { envText } from './envText';
+import { checkWebhookTarget } from '../../src/engine/webhooks/checkWebhookTarget';
+import type { DeliveryTarget } from '../db/tables/outboxTables';
+import { envText } from '../lib/envText';
 import { parseWebhookSecret, type WebhookKey } from './parseWebhookSecret';
 
 export type ResolvedTarget = { ok: true; url: URL; keys: WebhookKey[] } | { ok: false; reason: string };

@@ -1,7 +1,7 @@
-import type { AttemptOutcome } from './decideAfterAttempt';
+import type { AttemptOutcome } from '../outbox/decideAfterAttempt';
+import { RESPONSE_BODY_LOG_BYTES } from '../outbox/retryPolicy';
 import type { WebhookKey } from './parseWebhookSecret';
 import { readResponseStart } from './readResponseStart';
-import { RESPONSE_BODY_LOG_BYTES } from './retryPolicy';
 import { signWebhook } from './signWebhook';
 
 export interface AttemptToSend {

@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
-import type { WebhookEvent } from '../../src/engine/definition/webhookSchema';
+import type { WebhookEvent } from '../../src/engine/webhooks/webhookSchema';
 import type { Lead } from '../db/schema';
 
 /**

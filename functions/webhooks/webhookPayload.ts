@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
-import type { WebhookEvent, WebhookFormat } from '../../src/engine/definition/webhookSchema';
+import type { WebhookEvent, WebhookFormat } from '../../src/engine/webhooks/webhookSchema';
 import type { Lead } from '../db/schema';
 import { discordPayload } from './discordPayload';
 import { leadSummary } from './leadSummary';

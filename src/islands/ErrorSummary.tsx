@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { fieldIds } from '../engine/definition/fieldIds';
-import type { Field } from '../engine/definition/fieldKinds';
+import type { Field } from '../engine/fields/fieldKinds';
 import type { Messages } from '../engine/i18n/messages';
 import type { FieldErrors } from '../engine/validation/types';
 

@@ -1,10 +1,10 @@
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import type { FormDefinition } from '../engine/definition/defineForm';
 import { fieldIds } from '../engine/definition/fieldIds';
-import type { Field } from '../engine/definition/fieldKinds';
 import { formRoutes } from '../engine/definition/formRoutes';
 import { formSteps } from '../engine/definition/formSteps';
 import { STEP_CONTROLS } from '../engine/definition/stepControls';
+import type { Field } from '../engine/fields/fieldKinds';
 import { messages } from '../engine/i18n/messages';
 import { visibleFields } from '../engine/logic/visibleFields';
 import type { Figure, VisitorResults } from '../engine/scoring/visitorResults';

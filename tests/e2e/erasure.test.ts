@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { hashPassword } from '../../functions/admin/hashPassword';
+import { hashPassword } from '../../functions/admin/auth/hashPassword';
 import { freePort } from '../../scripts/freePort.mjs';
 import { serveLocal } from '../../scripts/serveLocal.mjs';
 

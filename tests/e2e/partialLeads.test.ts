@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { signResumeToken } from '../../functions/submissions/resumeToken';
+import { signResumeToken } from '../../functions/submissions/partials/resumeToken';
 import { hydrate, phone, sharedChromium } from './browser';
 import { queryLocalD1 } from './localD1';
 

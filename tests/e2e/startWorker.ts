@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { hashPassword } from '../../functions/admin/hashPassword';
+import { hashPassword } from '../../functions/admin/auth/hashPassword';
 import { freePort } from '../../scripts/freePort.mjs';
 import { serveLocal } from '../../scripts/serveLocal.mjs';
 

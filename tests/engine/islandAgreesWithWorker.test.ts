@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSubmission } from '../../functions/submissions/readSubmission';
-import type { Field } from '../../src/engine/definition/fieldKinds';
+import { readSubmission } from '../../functions/submissions/submit/readSubmission';
+import type { Field } from '../../src/engine/fields/fieldKinds';
 import { collectEntries } from '../../src/engine/validation/collectEntries';
 import { validateAnswers } from '../../src/engine/validation/validateAnswers';
 import { templates } from '../../templates';

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { advanceStep } from '../../functions/submissions/advanceStep';
-import { signStepToken } from '../../functions/submissions/stepToken';
+import { advanceStep } from '../../functions/submissions/steps/advanceStep';
+import { signStepToken } from '../../functions/submissions/steps/stepToken';
 import { demo } from '../../templates/demo';
 import { leadsByEmail, post } from './helpers';
 

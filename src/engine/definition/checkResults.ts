@@ -1,7 +1,7 @@
 import { compileFormula } from '../formulas/compileFormula';
 import { formulaInputs } from '../scoring/formulaInputs';
-import type { Problem } from './checkDefinition';
 import type { FormOutput } from './formSchema';
+import type { Problem } from './problem';
 
 /** Checks calculations and the quiz against the form's fields: formulas, points, categories and outcomes. */
 export function checkResults(form: FormOutput): Problem[] {
@@ -12,20 +12,25 @@ function checkCalculations(form: FormOutput): Problem[] {
   const problems: Problem[] = [];
   const fieldNames = new Set(form.fields.map((field) => field.name));
   const known = formulaInputs(form).map((field) => field.name);
-  for (const calculation of form.calculations) {
+  form.calculations.forEach((calculation, index) => {
     const where = `calculation "${calculation.name}"`;
     if (fieldNames.has(calculation.name) || known.includes(calculation.name)) {
-      problems.push({ where, message: 'its name is already used by a field or an earlier calculation; rename it' });
-      continue;
+      problems.push({
+        where,
+        path: ['calculations', index, 'name'],
+        message: 'its name is already used by a field or an earlier calculation; rename it',
+      });
+      return;
     }
     const compiled = compileFormula(calculation.formula, known);
     if (!compiled.ok)
       problems.push({
         where: `${where} (formula)`,
+        path: ['calculations', index, 'formula'],
         message: compiled.message + unreadableField(form, compiled.message),
       });
     known.push(calculation.name);
-  }
+  });
   return problems;
 }
 
@@ -46,43 +51,66 @@ function checkQuiz(form: FormOutput): Problem[] {
   const byCategory = categories.length > 0;
   const outcomeIds = quiz.outcomes.map((o) => o.id);
   if (new Set(outcomeIds).size !== outcomeIds.length)
-    problems.push({ where: 'quiz.outcomes', message: 'outcome ids must be unique' });
+    problems.push({ where: 'quiz.outcomes', path: ['quiz', 'outcomes'], message: 'outcome ids must be unique' });
 
   let scored = false;
-  for (const field of form.fields) {
-    if (!('options' in field)) continue;
-    for (const option of field.options) {
-      if (option.points === undefined) continue;
+  form.fields.forEach((field, f) => {
+    if (!('options' in field)) return;
+    field.options.forEach((option, o) => {
+      if (option.points === undefined) return;
       scored = true;
       const where = `field "${field.name}" (option "${option.value}")`;
+      const path = ['fields', f, 'options', o, 'points'];
       if (byCategory && typeof option.points === 'number')
-        problems.push({ where, message: `give points per category, like { ${categories[0]}: 2 }` });
+        problems.push({ where, path, message: `give points per category, like { ${categories[0]}: 2 }` });
       if (!byCategory && typeof option.points !== 'number')
-        problems.push({ where, message: 'give a number of points: this quiz has no categories' });
+        problems.push({ where, path, message: 'give a number of points: this quiz has no categories' });
       if (byCategory && typeof option.points !== 'number')
         for (const category of Object.keys(option.points).filter((c) => !categories.includes(c)))
           problems.push({
             where,
+            path,
             message: `"${category}" is not a quiz category; use one of: ${categories.join(', ')}`,
           });
-    }
-  }
-  if (!scored) problems.push({ where: 'quiz', message: 'give points to the options of at least one question' });
+    });
+  });
+  if (!scored)
+    problems.push({ where: 'quiz', path: ['quiz'], message: 'give points to the options of at least one question' });
 
-  for (const outcome of quiz.outcomes) {
+  quiz.outcomes.forEach((outcome, index) => {
     const where = `quiz outcome "${outcome.id}"`;
     if (byCategory && (outcome.category === undefined || !categories.includes(outcome.category)))
-      problems.push({ where, message: `set its category to one of: ${categories.join(', ')}` });
+      problems.push({
+        where,
+        path: ['quiz', 'outcomes', index, 'category'],
+        message: `set its category to one of: ${categories.join(', ')}`,
+      });
     if (!byCategory && outcome.minScore === undefined)
-      problems.push({ where, message: 'set minScore, the lowest total that leads to it' });
-  }
-  for (const category of categories) {
-    if (quiz.outcomes.filter((o) => o.category === category).length !== 1)
-      problems.push({ where: `quiz category "${category}"`, message: 'give it exactly one outcome' });
-  }
+      problems.push({
+        where,
+        path: ['quiz', 'outcomes', index, 'minScore'],
+        message: 'set minScore, the lowest total that leads to it',
+      });
+  });
+  (quiz.categories ?? []).forEach((category, index) => {
+    if (quiz.outcomes.filter((o) => o.category === category.id).length !== 1)
+      problems.push({
+        where: `quiz category "${category.id}"`,
+        path: ['quiz', 'categories', index],
+        message: 'give it exactly one outcome',
+      });
+  });
   if (!byCategory && new Set(quiz.outcomes.map((o) => o.minScore)).size !== quiz.outcomes.length)
-    problems.push({ where: 'quiz.outcomes', message: 'give each outcome a different minScore' });
+    problems.push({
+      where: 'quiz.outcomes',
+      path: ['quiz', 'outcomes'],
+      message: 'give each outcome a different minScore',
+    });
   if (quiz.gate && !form.fields.some((f) => (f.kind === 'email' || f.kind === 'tel') && f.required))
-    problems.push({ where: 'quiz.gate', message: 'a gated quiz needs a required email or phone field' });
+    problems.push({
+      where: 'quiz.gate',
+      path: ['quiz', 'gate'],
+      message: 'a gated quiz needs a required email or phone field',
+    });
   return problems;
 }

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
+import { fieldSchema } from '../fields/fieldKinds';
 import { conditionSchema } from '../logic/conditionSchema';
 import { quizSchema } from '../scoring/quizSchema';
 import { scoringSchema } from '../scoring/scoringSchema';
+import { webhooksSchema } from '../webhooks/webhookSchema';
 import { calculationSchema } from './calculationSchema';
-import { fieldSchema } from './fieldKinds';
 import { duplicatesSchema, embedSchema, partialLeadsSchema, spamSchema } from './intakeSchema';
 import { notifySchema } from './notifySchema';
-import { webhooksSchema } from './webhookSchema';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;

@@ -1,15 +1,16 @@
-import type { Field } from '../definition/fieldKinds';
-import type { FormOutput } from '../definition/formSchema';
+import { type Field, kindOf } from '../fields/fieldKinds';
 
 /**
- * The fields a formula may read: numbers, ranges and ratings as they are, and choice fields
- * whose every option has an `amount` (the chosen amount, or the sum for checkboxes).
+ * The fields a formula may read: those whose kind gives their answer a number (numbers, ranges,
+ * ratings, and choice fields whose every option has an `amount`).
  */
-export function formulaInputs(form: Pick<FormOutput, 'fields'>): Field[] {
-  return form.fields.filter((field) => {
-    if (field.kind === 'number' || field.kind === 'range' || field.kind === 'rating') return true;
-    if (field.kind === 'select' || field.kind === 'radio' || field.kind === 'checkboxes')
-      return field.options.every((option) => option.amount !== undefined);
-    return false;
-  });
+export function formulaInputs(form: { fields: readonly Field[] }): Field[] {
+  return form.fields.filter((field) => readsAsNumber(field));
+}
+
+function readsAsNumber(field: Field): boolean {
+  const rules = kindOf(field);
+  if (!rules.formulaValue) return false;
+  // A choice field feeds formulas only when every option says what it is worth.
+  return !('options' in field) || field.options.every((option) => option.amount !== undefined);
 }

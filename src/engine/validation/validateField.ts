@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { FormDefinition } from '../definition/defineForm';
-import type { Field } from '../definition/fieldKinds';
+import type { Field } from '../fields/fieldKinds';
 import { messages } from '../i18n/messages';
 import type { ValidationContext } from './context';
 import { fieldRule } from './fieldRule';

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
-import type { FieldOf } from '../../engine/definition/fieldKinds';
+import type { FieldOf } from '../../engine/fields/fieldKinds';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';

@@ -1,5 +1,5 @@
 import { fieldIds } from '../../engine/definition/fieldIds';
-import type { FieldOf } from '../../engine/definition/fieldKinds';
+import type { FieldOf } from '../../engine/fields/fieldKinds';
 import { describedBy } from './describedBy';
 import { FieldNotes } from './FieldNotes';
 import type { FieldProps } from './types';

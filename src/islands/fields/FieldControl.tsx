@@ -1,29 +1,39 @@
-import { Match, Switch } from 'solid-js';
-import type { FieldKind, FieldOf } from '../../engine/definition/fieldKinds';
-import { ChoiceField } from './ChoiceField';
+import type { Component } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
+import type { FieldKind, FieldOf } from '../../engine/fields/fieldKinds';
+import { CheckboxesField } from './CheckboxesField';
 import { ConsentField } from './ConsentField';
+import { DateField } from './DateField';
+import { EmailField } from './EmailField';
 import { HiddenField } from './HiddenField';
-import { InputField } from './InputField';
+import { NumberField } from './NumberField';
+import { RadioField } from './RadioField';
 import { RangeField } from './RangeField';
+import { RatingField } from './RatingField';
 import { SelectField } from './SelectField';
+import { TelField } from './TelField';
 import { TextareaField } from './TextareaField';
+import { TextField } from './TextField';
 import type { FieldProps } from './types';
 
-function narrow<K extends FieldKind>(props: FieldProps, ...kinds: K[]): FieldProps<FieldOf<K>> | false {
-  return (kinds as string[]).includes(props.field.kind) && (props as FieldProps<FieldOf<K>>);
-}
+/** Each kind's control, named after it: a kind without one fails the type check. */
+const CONTROLS: { [K in FieldKind]: Component<FieldProps<FieldOf<K>>> } = {
+  text: TextField,
+  textarea: TextareaField,
+  email: EmailField,
+  tel: TelField,
+  number: NumberField,
+  select: SelectField,
+  radio: RadioField,
+  checkboxes: CheckboxesField,
+  date: DateField,
+  range: RangeField,
+  rating: RatingField,
+  consent: ConsentField,
+  hidden: HiddenField,
+};
 
-/** Picks the control for a field's kind. */
+/** The control for a field's kind. */
 export function FieldControl(props: FieldProps) {
-  return (
-    <Switch>
-      <Match when={narrow(props, 'text', 'email', 'tel', 'number', 'date')}>{(p) => <InputField {...p()} />}</Match>
-      <Match when={narrow(props, 'textarea')}>{(p) => <TextareaField {...p()} />}</Match>
-      <Match when={narrow(props, 'select')}>{(p) => <SelectField {...p()} />}</Match>
-      <Match when={narrow(props, 'radio', 'checkboxes', 'rating')}>{(p) => <ChoiceField {...p()} />}</Match>
-      <Match when={narrow(props, 'range')}>{(p) => <RangeField {...p()} />}</Match>
-      <Match when={narrow(props, 'consent')}>{(p) => <ConsentField {...p()} />}</Match>
-      <Match when={narrow(props, 'hidden')}>{(p) => <HiddenField {...p()} />}</Match>
-    </Switch>
-  );
+  return <Dynamic component={CONTROLS[props.field.kind] as Component<FieldProps>} {...props} />;
 }

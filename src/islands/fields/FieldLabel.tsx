@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { Field } from '../../engine/definition/fieldKinds';
+import type { Field } from '../../engine/fields/fieldKinds';
 
 /** The question text, marked "(optional)" when the field is not required. */
 export function FieldLabel(props: { field: Field; optionalLabel: string }) {

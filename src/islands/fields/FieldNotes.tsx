@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
-import type { Field } from '../../engine/definition/fieldKinds';
+import type { Field } from '../../engine/fields/fieldKinds';
 
 /** Help text and error message below a control, with the ids that `describedBy` points to. */
 export function FieldNotes(props: { field: Field; error: string | undefined }) {

@@ -1,4 +1,4 @@
-import type { FieldOf } from '../../engine/definition/fieldKinds';
+import type { FieldOf } from '../../engine/fields/fieldKinds';
 import type { FieldProps } from './types';
 
 /** Carries a value from the page address (e.g. utm_source); the island fills it after loading. */

@@ -1,15 +1,18 @@
 import { Show } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
-import type { FieldOf } from '../../engine/definition/fieldKinds';
-import { inputHints, type SingleLineKind } from '../../engine/definition/inputHints';
+import type { FieldOf } from '../../engine/fields/fieldKinds';
+import type { InputHints } from '../../engine/fields/inputHints';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';
 import type { FieldProps } from './types';
 
-/** Single-line inputs, with the type, keyboard and autofill that suit the kind. */
-export function InputField(props: FieldProps<FieldOf<SingleLineKind>>) {
-  const hints = () => inputHints(props.field);
+/** The kinds shown as one line of text. */
+export type SingleLineKind = 'text' | 'email' | 'tel' | 'number' | 'date';
+
+/** A single-line input, with the type, keyboard and autofill its kind gives (`hints`). */
+export function InputField(props: FieldProps<FieldOf<SingleLineKind>> & { hints: InputHints }) {
+  const hints = () => props.hints;
   const bound = (key: 'min' | 'max') =>
     props.field.kind === 'date' || props.field.kind === 'number' ? props.field[key] : undefined;
   const unit = () => (props.field.kind === 'number' ? props.field.unit : undefined);

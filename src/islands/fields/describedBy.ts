@@ -1,5 +1,5 @@
 import { fieldIds } from '../../engine/definition/fieldIds';
-import type { Field } from '../../engine/definition/fieldKinds';
+import type { Field } from '../../engine/fields/fieldKinds';
 
 /** The `aria-describedby` list for a control: its help text, then its error. */
 export function describedBy(field: Field, error: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import type { APIRoute } from 'astro';
-import { clearSessionCookie } from '../../../functions/admin/clearSessionCookie';
-import { revokeSession } from '../../../functions/admin/revokeSession';
+import { clearSessionCookie } from '../../../functions/admin/auth/clearSessionCookie';
+import { revokeSession } from '../../../functions/admin/auth/revokeSession';
 
 export const prerender = false;
 

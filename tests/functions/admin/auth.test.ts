@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { hashPassword } from '../../../functions/admin/hashPassword';
-import { MAX_LOGIN_FAILURES } from '../../../functions/admin/loginLimits';
-import { verifyPassword } from '../../../functions/admin/verifyPassword';
+import { hashPassword } from '../../../functions/admin/auth/hashPassword';
+import { MAX_LOGIN_FAILURES } from '../../../functions/admin/auth/loginLimits';
+import { verifyPassword } from '../../../functions/admin/auth/verifyPassword';
 import { post, quoteAnswers } from '../helpers';
 import { adminFetch, login, OWNER_PASSWORD, signIn } from './adminSession';
 

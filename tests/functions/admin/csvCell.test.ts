@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../../functions/admin/csvCell';
-import { csvRow } from '../../../functions/admin/csvRow';
+import { csvCell } from '../../../functions/admin/export/csvCell';
+import { csvRow } from '../../../functions/admin/export/csvRow';
 
 /** A strict RFC 4180 reader, written independently of the writer to check it; `separator` as a locale uses. */
 function parseCsv(text: string, separator = ','): string[][] {

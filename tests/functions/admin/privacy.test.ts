@@ -1,7 +1,7 @@
 import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { enforceRetention } from '../../../functions/admin/enforceRetention';
+import { enforceRetention } from '../../../functions/admin/privacy/enforceRetention';
 import { post, quoteAnswers } from '../helpers';
 import worker from '../testWorker';
 import { adminFetch, signIn } from './adminSession';

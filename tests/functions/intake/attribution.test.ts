@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstTouchCookie, readAttribution } from '../../../functions/submissions/attribution';
-import { withFirstTouch } from '../../../functions/submissions/withFirstTouch';
+import { firstTouchCookie, readAttribution } from '../../../functions/submissions/attribution/attribution';
+import { withFirstTouch } from '../../../functions/submissions/attribution/withFirstTouch';
 import { ORIGIN } from '../helpers';
 import { configureHook, waitForDeliveries } from '../webhooks/receiver/receiver';
 import { answersFor, intakeForm, leadsOf, receiverEndpoint, submitJson } from './intakeFixtures';

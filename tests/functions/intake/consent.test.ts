@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../functions/submissions/sha256Hex';
+import { sha256Hex } from '../../../functions/lib/sha256Hex';
 import { defineForm } from '../../../src/engine/definition/defineForm';
 import { answersFor, intakeForm, leadsOf, outboxEvents, receiverEndpoint, submitJson } from './intakeFixtures';
 

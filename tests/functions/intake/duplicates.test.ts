@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { storeSubmission } from '../../../functions/submissions/storeSubmission';
+import { storeSubmission } from '../../../functions/submissions/submit/storeSubmission';
 import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { configureHook, waitForDeliveries } from '../webhooks/receiver/receiver';

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { REPEAT_WINDOW_MS } from '../../../functions/submissions/idempotencyKeys';
-import { storeSubmission } from '../../../functions/submissions/storeSubmission';
+import { REPEAT_WINDOW_MS } from '../../../functions/submissions/submit/idempotencyKeys';
+import { storeSubmission } from '../../../functions/submissions/submit/storeSubmission';
 import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { answersFor, intakeForm, leadsOf, outboxEvents, receiverEndpoint, submitJson } from './intakeFixtures';

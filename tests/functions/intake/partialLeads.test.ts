@@ -1,8 +1,8 @@
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { readPartialLead } from '../../../functions/db/readPartialLead';
-import { resumeLink } from '../../../functions/submissions/resumeLink';
-import { readResumeToken, signResumeToken } from '../../../functions/submissions/resumeToken';
+import { resumeLink } from '../../../functions/submissions/partials/resumeLink';
+import { readResumeToken, signResumeToken } from '../../../functions/submissions/partials/resumeToken';
 import type { FormInput } from '../../../src/engine/definition/formSchema';
 import { ORIGIN } from '../helpers';
 import { answersFor, intakeForm, leadsOf, submitJson } from './intakeFixtures';

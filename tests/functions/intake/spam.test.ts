@@ -1,6 +1,6 @@
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { signRenderToken } from '../../../functions/submissions/renderToken';
+import { signRenderToken } from '../../../functions/submissions/screening/renderToken';
 import { ORIGIN } from '../helpers';
 import { configureHook, deliveriesTo } from '../webhooks/receiver/receiver';
 import { answersFor, intakeForm, leadsOf, outboxEvents, receiverEndpoint, submitJson } from './intakeFixtures';

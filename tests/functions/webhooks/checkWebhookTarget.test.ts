@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWebhookTarget } from '../../../functions/webhooks/checkWebhookTarget';
+import { checkWebhookTarget } from '../../../src/engine/webhooks/checkWebhookTarget';
 
 const strict = { allowLoopback: false };
 const local = { allowLoopback: true };

@@ -1,19 +1,19 @@
 import { env } from 'cloudflare:workers';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sweepOutbox } from '../../../functions/cron/sweepOutbox';
-import { claimDeliveries } from '../../../functions/db/claimDeliveries';
-import { enableEndpoint } from '../../../functions/db/enableEndpoint';
-import { deliverLeadNow } from '../../../functions/webhooks/deliverLeadNow';
-import { recoverFailed } from '../../../functions/webhooks/recoverFailed';
-import { replayDelivery } from '../../../functions/webhooks/replayDelivery';
+import { claimDeliveries } from '../../../functions/outbox/claimDeliveries';
+import { deliverLeadNow } from '../../../functions/outbox/deliverLeadNow';
+import { enableEndpoint } from '../../../functions/outbox/enableEndpoint';
+import { recoverFailed } from '../../../functions/outbox/recoverFailed';
+import { replayDelivery } from '../../../functions/outbox/replayDelivery';
 import {
   DELIVERY_CONCURRENCY,
   LEASE_MS,
   MAX_ATTEMPTS,
   RESPONSE_BODY_LOG_BYTES,
   RETRY_SCHEDULE_SECONDS,
-} from '../../../functions/webhooks/retryPolicy';
+} from '../../../functions/outbox/retryPolicy';
+import { sweepOutbox } from '../../../functions/outbox/sweepOutbox';
 import { closeListener, configureHook, deliveriesTo, hookUrl, openListener } from './receiver/receiver';
 import {
   answers,

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { claimDeliveries } from '../../../functions/db/claimDeliveries';
-import type { DeliveryTarget } from '../../../functions/db/webhookTables';
-import { deliverRows } from '../../../functions/webhooks/deliverRows';
+import type { DeliveryTarget } from '../../../functions/db/tables/outboxTables';
+import { claimDeliveries } from '../../../functions/outbox/claimDeliveries';
+import { deliverRows } from '../../../functions/outbox/deliverRows';
 import { resolveTarget } from '../../../functions/webhooks/resolveTarget';
 import { configureHook, deliveriesTo, hookUrl } from './receiver/receiver';
 import {

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { sweepOutbox } from '../../../functions/cron/sweepOutbox';
-import { DELIVERY_CONCURRENCY, SWEEP_BUDGETS } from '../../../functions/webhooks/retryPolicy';
+import { DELIVERY_CONCURRENCY, SWEEP_BUDGETS } from '../../../functions/outbox/retryPolicy';
+import { sweepOutbox } from '../../../functions/outbox/sweepOutbox';
 import { closeListener, configureHook, deliveriesTo, hookUrl, openListener } from './receiver/receiver';
 import { NO_JITTER } from './webhookFixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEndpointFailingForDays } from '../../../functions/webhooks/isEndpointFailingForDays';
-import { FAILING_ENDPOINT_DAYS } from '../../../functions/webhooks/retryPolicy';
+import { isEndpointFailingForDays } from '../../../functions/outbox/isEndpointFailingForDays';
+import { FAILING_ENDPOINT_DAYS } from '../../../functions/outbox/retryPolicy';
 
 const HOUR = 3600;
 

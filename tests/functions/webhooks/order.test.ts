@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { addLeadNote } from '../../../functions/admin/addLeadNote';
-import { changeLeadStatus } from '../../../functions/admin/changeLeadStatus';
-import { sweepOutbox } from '../../../functions/cron/sweepOutbox';
+import { addLeadNote } from '../../../functions/admin/leads/addLeadNote';
+import { changeLeadStatus } from '../../../functions/admin/leads/changeLeadStatus';
 import { insertLead } from '../../../functions/db/insertLead';
+import { sweepOutbox } from '../../../functions/outbox/sweepOutbox';
 import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { configureHook, deliveriesTo, hookUrl } from './receiver/receiver';

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { describe, expect, it } from 'vitest';
 import { type Lead, leads } from '../../../functions/db/schema';
-import { acceptSubmission } from '../../../functions/submissions/acceptSubmission';
+import { acceptSubmission } from '../../../functions/submissions/submit/acceptSubmission';
 import { emitLeadUpdated } from '../../../functions/webhooks/emitLeadUpdated';
 import { answers, outboxOf, storeLead, webhookForm } from './webhookFixtures';
 

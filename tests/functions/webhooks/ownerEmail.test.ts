@@ -1,10 +1,10 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sweepOutbox } from '../../../functions/cron/sweepOutbox';
 import { insertLead } from '../../../functions/db/insertLead';
 import { sendOwnerEmail } from '../../../functions/notify/sendOwnerEmail';
-import { deliverLeadNow } from '../../../functions/webhooks/deliverLeadNow';
+import { deliverLeadNow } from '../../../functions/outbox/deliverLeadNow';
+import { sweepOutbox } from '../../../functions/outbox/sweepOutbox';
 import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { ORIGIN } from '../helpers';

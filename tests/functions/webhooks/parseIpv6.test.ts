@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIpv6 } from '../../../functions/webhooks/parseIpv6';
+import { parseIpv6 } from '../../../src/engine/webhooks/parseIpv6';
 
 describe('parseIpv6', () => {
   it.each([

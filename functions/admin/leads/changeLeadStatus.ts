@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { findTemplate } from '../../../templates';
+import { type LeadStatus, leads } from '../../db/schema';
+import { leadEvents } from '../../db/tables/adminTables';
+import { outboxInserts } from '../../outbox/queueDeliveries';
+
+export type StatusChange =
+  | { ok: true; from: LeadStatus; to: LeadStatus }
+  | { ok: false; reason: 'lead_not_found' | 'unchanged' };
+
+/**
+ * Moves a lead through the pipeline: the new status, its record in the history and the
+ * `lead.updated` deliveries to the form's endpoints are written in one D1 batch, so none exists without the others.
+ */
+export async function changeLeadStatus(
+  db: D1Database,
+  leadId: string,
+  to: LeadStatus,
+  now: Date,
+): Promise<StatusChange> {
+  const orm = drizzle(db);
+  const [lead] = await orm.select().from(leads).where(eq(leads.id, leadId)).limit(1);
+  if (!lead) return { ok: false, reason: 'lead_not_found' };
+  if (lead.status === to) return { ok: false, reason: 'unchanged' };
+  const form = findTemplate(lead.formSlug);
+  await orm.batch([
+    orm.update(leads).set({ status: to }).where(eq(leads.id, leadId)),
+    orm.insert(leadEvents).values({
+      id: crypto.randomUUID(),
+      leadId,
+      kind: 'status',
+      fromStatus: lead.status,
+      toStatus: to,
+      createdAt: now,
+    }),
+    ...(form ? outboxInserts(orm, form, { ...lead, status: to }, 'lead.updated', now) : []),
+  ]);
+  return { ok: true, from: lead.status, to };
+}

@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { checkDefinition } from './checkDefinition';
+import type { FormDefinition } from './defineForm';
+import { formSchema } from './formSchema';
+import { formVersion } from './formVersion';
+import type { Problem } from './problem';
+
+export type FormCheck = { ok: true; form: FormDefinition } | { ok: false; problems: Problem[] };
+
+/**
+ * The one check of a form definition, whatever wrote it (a file in templates/, the studio, an
+ * imported JSON): the schema, then what the schema alone cannot see. A definition that passes is
+ * stamped with its version. The build and the studio call this, so they agree on every problem.
+ */
+export function checkForm(input: unknown): FormCheck {
+  const result = v.safeParse(formSchema, input);
+  if (!result.success) return { ok: false, problems: result.issues.map((issue) => schemaProblem(input, issue)) };
+  const problems = checkDefinition(result.output);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, form: { ...result.output, version: formVersion(result.output) } };
+}
+
+function schemaProblem(input: unknown, issue: v.BaseIssue<unknown>): Problem {
+  const path = (issue.path ?? []).map((item) => item.key as string | number);
+  return { where: where(input, path), path, message: issue.message };
+}
+
+function where(input: unknown, path: (string | number)[]): string {
+  if (path[0] === 'fields' && typeof path[1] === 'number') {
+    const fields = (input as { fields?: { name?: unknown }[] } | null)?.fields;
+    const name = fields?.[path[1]]?.name;
+    const rest = path.slice(2).join('.');
+    return `field "${typeof name === 'string' ? name : path[1]}"${rest ? ` (${rest})` : ''}`;
+  }
+  return path.length > 0 ? path.join('.') : 'form';
+}

@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import { fieldBase } from '../fieldBase';
+import type { KindRules } from '../kindRules';
+import { readText } from '../readText';
+
+const AGREED = new Set(['on', 'true', 'yes', '1']);
+
+export const consentSchema = v.strictObject({
+  ...fieldBase,
+  kind: v.literal('consent'),
+  /** The exact wording the visitor agrees to; stored leads keep its version. */
+  text: v.pipe(v.string(), v.minLength(1, 'write the consent text')),
+  version: v.pipe(v.string(), v.minLength(1, 'give the consent text a version')),
+});
+
+export type ConsentField = v.InferOutput<typeof consentSchema>;
+
+/** A box the visitor ticks to agree to its text; never ticked in advance. Stored as true or false. */
+export const consentField: KindRules<ConsentField> = {
+  read(field, raw, msg) {
+    const read = readText(raw, msg);
+    if (!read.ok) return read;
+    if (read.text === '') return field.required ? { ok: false, message: msg.consent } : { ok: true, value: false };
+    return AGREED.has(read.text.toLowerCase()) ? { ok: true, value: true } : { ok: false, message: msg.consent };
+  },
+  displayText: (_field, answer) => (answer === true ? 'Given' : 'Not given'),
+};

@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { conditionSchema } from '../logic/conditionSchema';
+
+const FIELD_NAME = /^[a-z][a-z0-9_]{0,47}$/;
+
+/** What every field has, whatever its kind. */
+export const fieldBase = {
+  name: v.pipe(v.string(), v.regex(FIELD_NAME, 'use lower-case letters, digits and "_" and start with a letter')),
+  label: v.pipe(v.string(), v.minLength(1, 'give the field a label')),
+  help: v.optional(v.string()),
+  required: v.optional(v.boolean(), false),
+  placeholder: v.optional(v.string()),
+  /** Shown, validated and stored only while this holds. */
+  showIf: v.optional(conditionSchema),
+};
+
+/** A whole number of characters or choices. */
+export const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const option = v.strictObject({
+  value: v.pipe(v.string(), v.minLength(1, 'an option needs a non-empty value')),
+  label: v.pipe(v.string(), v.minLength(1, 'an option needs a label')),
+  /** Quiz points for choosing it: a number, or points per quiz category. */
+  points: v.optional(v.union([v.number(), v.record(v.string(), v.number())])),
+  /** The number a formula reads for this choice, e.g. a price per m². */
+  amount: v.optional(v.number()),
+});
+
+/** The options of a choice field: at least one, each value once. */
+export const options = v.pipe(
+  v.array(option),
+  v.minLength(1, 'add at least one option'),
+  v.check((list) => new Set(list.map((o) => o.value)).size === list.length, 'option values must be unique'),
+);
+
+export type FieldOption = v.InferOutput<typeof option>;

@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { emptyAnswer } from '../emptyAnswer';
+import { fieldBase } from '../fieldBase';
+import type { KindRules } from '../kindRules';
+import { readNumber } from '../readNumber';
+import { readText } from '../readText';
+import { numberHints } from './numberHints';
+
+export const numberSchema = v.strictObject({
+  ...fieldBase,
+  kind: v.literal('number'),
+  min: v.optional(v.number()),
+  max: v.optional(v.number()),
+  step: v.optional(v.pipe(v.number(), v.gtValue(0, 'use a step above 0'))),
+  /** Shown beside the input, e.g. "m²". */
+  unit: v.optional(v.string()),
+});
+
+export type NumberField = v.InferOutput<typeof numberSchema>;
+
+/** A number typed in; formulas read it as it is. */
+export const numberField: KindRules<NumberField> = {
+  read(field, raw, msg) {
+    const read = readText(raw, msg);
+    if (!read.ok) return read;
+    if (read.text === '') return emptyAnswer(field, msg.required(field.label));
+    return readNumber(read.text, field, msg);
+  },
+  check: (field) =>
+    field.min !== undefined && field.max !== undefined && field.min > field.max
+      ? [{ path: ['min'], message: 'min is above its maximum; swap them' }]
+      : [],
+  formulaValue: (_field, answer) => (typeof answer === 'number' ? answer : undefined),
+  displayText: (_field, answer) => String(answer),
+  hints: numberHints,
+};

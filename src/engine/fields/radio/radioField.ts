@@ -1,0 +1,16 @@
+import * as v from 'valibot';
+import { fieldBase, options } from '../fieldBase';
+import type { KindRules } from '../kindRules';
+import { optionLabel } from '../optionLabel';
+import { choiceAmount, readChoice } from '../readChoice';
+
+export const radioSchema = v.strictObject({ ...fieldBase, kind: v.literal('radio'), options });
+
+export type RadioField = v.InferOutput<typeof radioSchema>;
+
+/** One option from a list shown in full; with an amount on every option, formulas read the chosen one. */
+export const radioField: KindRules<RadioField> = {
+  read: (field, raw, msg) => readChoice(field, raw, msg),
+  formulaValue: (field, answer) => choiceAmount(field.options, answer),
+  displayText: (field, answer) => optionLabel(field.options, String(answer)),
+};

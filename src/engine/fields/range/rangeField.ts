@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+import { emptyAnswer } from '../emptyAnswer';
+import { fieldBase } from '../fieldBase';
+import type { KindRules } from '../kindRules';
+import { readNumber } from '../readNumber';
+import { readText } from '../readText';
+
+export const rangeSchema = v.strictObject({
+  ...fieldBase,
+  kind: v.literal('range'),
+  min: v.number(),
+  max: v.number(),
+  step: v.optional(v.pipe(v.number(), v.gtValue(0, 'use a step above 0')), 1),
+  /** Where the slider starts; min when left out. */
+  initial: v.optional(v.number()),
+  unit: v.optional(v.string()),
+});
+
+export type RangeField = v.InferOutput<typeof rangeSchema>;
+
+/** A slider between min and max; formulas read its number. */
+export const rangeField: KindRules<RangeField> = {
+  read(field, raw, msg) {
+    const read = readText(raw, msg);
+    if (!read.ok) return read;
+    if (read.text === '') return emptyAnswer(field, msg.required(field.label));
+    return readNumber(read.text, field, msg);
+  },
+  check(field) {
+    const problems = [];
+    if (field.min > field.max) problems.push({ path: ['min'], message: 'min is above its maximum; swap them' });
+    if (field.initial !== undefined && (field.initial < field.min || field.initial > field.max)) {
+      problems.push({ path: ['initial'], message: 'initial must lie between min and max' });
+    }
+    return problems;
+  },
+  formulaValue: (_field, answer) => (typeof answer === 'number' ? answer : undefined),
+  displayText: (_field, answer) => String(answer),
+};
