@@ -1,4 +1,4 @@
-import { encodeBase64 } from '../lib/encodeBase64';
+import { encodeBase64 } from '../lib/base64';
 
 const KEY_BYTES = 32;
 

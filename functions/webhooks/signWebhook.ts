@@ -1,4 +1,4 @@
-import { encodeBase64 } from '../lib/encodeBase64';
+import { encodeBase64 } from '../lib/base64';
 import type { WebhookKey } from './parseWebhookSecret';
 
 export type WebhookToSign = {

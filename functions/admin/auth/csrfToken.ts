@@ -1,4 +1,4 @@
-import { signText } from '../../lib/signText';
+import { tokenMac } from '../../lib/signedToken';
 import type { AdminSession } from './session';
 
 /**
@@ -6,5 +6,5 @@ import type { AdminSession } from './session';
  * another session. Every change must carry it (a form field or the `x-csrf-token` header).
  */
 export function csrfToken(secret: string, session: AdminSession): Promise<string> {
-  return signText(secret, `csrf.${session.id}`);
+  return tokenMac(secret, 'csrf', session.id);
 }

@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/d1';
 import { adminSessions } from '../../db/tables/adminTables';
-import { signText } from '../../lib/signText';
+import { toBase64Url } from '../../lib/base64';
+import { signToken } from '../../lib/signedToken';
 import { type AdminSession, passwordTag, SESSION_COOKIE, SESSION_TTL_MS, type SessionEnv } from './session';
 
 /**
@@ -9,9 +10,7 @@ import { type AdminSession, passwordTag, SESSION_COOKIE, SESSION_TTL_MS, type Se
  */
 export async function issueSession(env: SessionEnv, now: number): Promise<{ session: AdminSession; cookie: string }> {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
-  const id = btoa(String.fromCharCode(...bytes))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_');
+  const id = toBase64Url(bytes);
   const session = { id, expiresAt: now + SESSION_TTL_MS };
   await drizzle(env.DB)
     .insert(adminSessions)
@@ -21,8 +20,7 @@ export async function issueSession(env: SessionEnv, now: number): Promise<{ sess
       createdAt: new Date(now),
       expiresAt: new Date(session.expiresAt),
     });
-  const value = `${id}.${session.expiresAt}`;
-  const signed = `${value}.${await signText(env.ADMIN_SESSION_SECRET, `session.${value}`)}`;
+  const signed = await signToken(env.ADMIN_SESSION_SECRET, 'session', `${id}.${session.expiresAt}`);
   const maxAge = Math.floor(SESSION_TTL_MS / 1000);
   return {
     session,

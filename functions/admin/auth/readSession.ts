@@ -1,8 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { adminSessions } from '../../db/tables/adminTables';
-import { signText } from '../../lib/signText';
-import { timingSafeEqual } from '../../lib/timingSafeEqual';
+import { openToken } from '../../lib/signedToken';
 import { type AdminSession, passwordTag, SESSION_COOKIE, type SessionEnv } from './session';
 
 /**
@@ -17,11 +16,10 @@ export async function readSession(request: Request, env: SessionEnv, now: number
     .map((part) => part.trim())
     .find((part) => part.startsWith(`${SESSION_COOKIE}=`))
     ?.slice(SESSION_COOKIE.length + 1);
-  const [id, expires, signature, ...rest] = raw?.split('.') ?? [];
-  if (!id || !expires || !signature || rest.length > 0 || !secret || !env.ADMIN_PASSWORD_HASH) return undefined;
-  const expected = await signText(secret, `session.${id}.${expires}`);
-  const encode = (text: string) => new TextEncoder().encode(text);
-  if (!timingSafeEqual(encode(signature), encode(expected))) return undefined;
+  if (!raw || !secret || !env.ADMIN_PASSWORD_HASH) return undefined;
+  const payload = await openToken(secret, 'session', raw);
+  const [id, expires, ...rest] = payload?.split('.') ?? [];
+  if (!id || !expires || rest.length > 0) return undefined;
   const expiresAt = Number(expires);
   if (!Number.isSafeInteger(expiresAt) || expiresAt <= now) return undefined;
   // The signature spares D1 a lookup for made-up cookies; the row decides whether a real one still holds.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64 } from '../../../functions/lib/encodeBase64';
+import { encodeBase64 } from '../../../functions/lib/base64';
 import { parseWebhookSecret, type WebhookKey } from '../../../functions/webhooks/parseWebhookSecret';
 import { signWebhook } from '../../../functions/webhooks/signWebhook';
 
