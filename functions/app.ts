@@ -1,32 +1,22 @@
 import { forgetExpiredSessions } from './admin/auth/forgetExpiredSessions';
 import { enforceRetention } from './admin/privacy/enforceRetention';
-import { routeApi } from './api/routeApi';
 import { eraseExpiredPartialLeads } from './db/eraseExpiredPartialLeads';
-import { serveFormPath } from './funnel/serveFormPath';
+import type { PageHandler } from './http/requestContext';
+import { routeRequest } from './http/routeRequest';
 import { safeFetch } from './http/safeFetch';
 import { errorCause } from './lib/errorCause';
 import { sweepOutbox } from './outbox/sweepOutbox';
-import { withFirstTouch } from './submissions/attribution/withFirstTouch';
-
-export type PageHandler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;
+import { ROUTES } from './routes';
 
 /**
- * The Worker's handlers around a page renderer: `/api/*` is answered here before Astro
- * (so cross-site embeds are not refused by Astro's origin check), every other path by `renderPage`.
- * Kept free of Astro imports so the tests can run the same handlers inside workerd.
+ * The Worker around a page renderer (Astro's handler): every request goes through the route table
+ * (functions/routes.ts) inside the one error mapper; what no route takes is the site's. Kept free of
+ * Astro imports so the tests can run the same handlers inside workerd.
  */
 export function formwellWorker(renderPage: PageHandler) {
   return {
     fetch(request, env, ctx) {
-      return safeFetch(request, async () => {
-        const { pathname } = new URL(request.url);
-        if (pathname.startsWith('/api/')) return routeApi(request, env, ctx);
-        // Form pages reach the Worker first (`run_worker_first` in wrangler.toml) so views count without JavaScript.
-        if (pathname.startsWith('/f/')) {
-          return withFirstTouch(request, await serveFormPath(request, env, ctx, renderPage));
-        }
-        return renderPage(request, env, ctx);
-      });
+      return safeFetch(request, () => routeRequest(ROUTES, request, env, ctx, renderPage));
     },
 
     async queue(batch) {

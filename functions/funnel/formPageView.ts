@@ -1,11 +1,10 @@
-import { findTemplate } from '../../templates';
 import { funnelSource } from './funnelSource';
 
 const FORM_PAGE = /^\/f\/([^/]+)\/?$/;
 
 /**
  * The form and source of a request that is a visitor opening a form page, or `undefined` for
- * anything else (other paths, other methods, prefetches, unknown forms).
+ * anything else (other paths, other methods, prefetches). The caller has found the form.
  */
 export function formPageView(request: Request): { form: string; source: string } | undefined {
   if (request.method !== 'GET') return undefined;
@@ -14,6 +13,5 @@ export function formPageView(request: Request): { form: string; source: string }
   if (!slug) return undefined;
   const purpose = request.headers.get('sec-purpose') ?? request.headers.get('purpose') ?? '';
   if (purpose.includes('prefetch')) return undefined;
-  const form = findTemplate(decodeURIComponent(slug));
-  return form ? { form: form.slug, source: funnelSource(url.searchParams.get('utm_source')) } : undefined;
+  return { form: decodeURIComponent(slug), source: funnelSource(url.searchParams.get('utm_source')) };
 }

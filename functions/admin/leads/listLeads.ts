@@ -1,10 +1,9 @@
 import { and, count, desc } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { type Lead, leads } from '../../db/schema';
-import { afterLeadCursor } from './afterLeadCursor';
-import { encodeLeadCursor } from './encodeLeadCursor';
 import { leadConditions } from './leadConditions';
 import type { LeadCursor } from './leadCursor';
+import { afterLeadCursor, encodeLeadCursor } from './leadCursor';
 import type { LeadFilters } from './parseLeadFilters';
 
 export interface LeadPage {

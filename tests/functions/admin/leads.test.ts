@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { exportLeads } from '../../../functions/admin/export/exportLeads';
-import { decodeLeadCursor } from '../../../functions/admin/leads/decodeLeadCursor';
+import { decodeLeadCursor } from '../../../functions/admin/leads/leadCursor';
 import { post, quoteAnswers } from '../helpers';
 import { adminFetch, signIn } from './adminSession';
 

@@ -1,3 +1,4 @@
+import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { firstTouchCookie, readAttribution } from '../../../functions/submissions/attribution/attribution';
 import { withFirstTouch } from '../../../functions/submissions/attribution/withFirstTouch';
@@ -39,7 +40,12 @@ describe('attribution', () => {
     expect(
       withFirstTouch(pageView(landing), new Response('no', { status: 404 }), NOW).headers.get('set-cookie'),
     ).toBeNull();
-    expect(withFirstTouch(pageView(`${ORIGIN}/f/no-such-form/`), html(), NOW).headers.get('set-cookie')).toBeNull();
+  });
+
+  it('sets no cookie under a form that does not exist: the Worker answers 404 first', async () => {
+    const response = await exports.default.fetch(pageView(`${ORIGIN}/f/no-such-form/?utm_source=google`));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('set-cookie')).toBeNull();
   });
 
   it('stores the first touch from the cookie with the lead and sends it in the webhook', async () => {

@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import type { FormDefinition } from '../../../src/engine/definition/defineForm';
+import { findForm } from '../../forms/findForm';
+import { listForms } from '../../forms/listForms';
+import { type FunnelReport, readFunnel } from '../../funnel/readFunnel';
+import { action } from '../../http/action';
+import { errorResponse } from '../../http/errorResponse';
+import { json } from '../../http/json';
+import { renderView } from '../../http/renderView';
+
+const DAY_MS = 86_400_000;
+const day = v.pipe(v.string(), v.isoDate());
+
+export interface FunnelPage {
+  forms: FormDefinition[];
+  form: FormDefinition | undefined;
+  from: string;
+  to: string;
+  report: FunnelReport | undefined;
+}
+
+/**
+ * A form's funnel over a range of UTC days, the last 30 by default (`GET /admin/funnel/?form=&from=&to=`,
+ * `GET /api/admin/funnel/:form?from=&to=`).
+ */
+export const funnelAction = action<{ slug: string; from: string; to: string }, FunnelPage>({
+  parse(rc) {
+    const params = rc.url.searchParams;
+    const given = { from: params.get('from'), to: params.get('to') };
+    for (const [name, value] of Object.entries(given)) {
+      if (value !== null && !v.is(day, value)) {
+        if (rc.format === 'json')
+          return { ok: false, code: 'invalid_request', fields: { [name]: 'Use dates like 2026-11-24.' } };
+        given[name as keyof typeof given] = null;
+      }
+    }
+    const to = given.to ?? rc.now.toISOString().slice(0, 10);
+    const from = given.from ?? new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10);
+    return { ok: true, input: { slug: rc.params.form ?? params.get('form') ?? '', from, to } };
+  },
+  async run({ slug, from, to }, rc) {
+    const forms = await listForms(rc.env);
+    // The page falls back to the first form; the API names one.
+    const form = (slug ? await findForm(rc.env, slug) : undefined) ?? (rc.format === 'html' ? forms[0] : undefined);
+    const report = form ? await readFunnel(rc.env.DB, form, from, to) : undefined;
+    return { forms, form, from, to, report };
+  },
+  json: (page) => (page.report ? json(page.report) : errorResponse('form_not_found')),
+  html: (page, rc) => renderView(rc, 'admin/funnel', { ...page, csrfToken: rc.admin?.csrfToken ?? '' }),
+});

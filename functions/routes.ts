@@ -1,0 +1,93 @@
+import { loginAction } from './admin/auth/loginAction';
+import { logoutAction } from './admin/auth/logoutAction';
+import { sessionAction } from './admin/auth/sessionAction';
+import { exportAction } from './admin/export/exportAction';
+import { funnelAction } from './admin/funnel/funnelAction';
+import { inboxAction } from './admin/leads/inboxAction';
+import { leadAction } from './admin/leads/leadAction';
+import { noteAction } from './admin/leads/noteAction';
+import { statusAction } from './admin/leads/statusAction';
+import { eraseAction } from './admin/privacy/eraseAction';
+import { peopleAction } from './admin/privacy/peopleAction';
+import { endpointAction } from './admin/webhooks/endpointAction';
+import { endpointsAction } from './admin/webhooks/endpointsAction';
+import { recoverAction } from './admin/webhooks/recoverAction';
+import { replayAction } from './admin/webhooks/replayAction';
+import { formPageAction } from './forms/formPageAction';
+import { beaconAction } from './funnel/beaconAction';
+import { seeOther } from './http/action';
+import { json } from './http/json';
+import { notFoundPage } from './http/notFoundPage';
+import { formOf } from './http/requestContext';
+import type { Route } from './http/routeRequest';
+import { partialAction } from './submissions/partials/partialAction';
+import { resumeAction } from './submissions/partials/resumeAction';
+import { renderTokenAction } from './submissions/screening/renderTokenAction';
+import { submitAction } from './submissions/submit/submitAction';
+
+const GET = ['GET', 'HEAD'];
+const POST = ['POST'];
+const admin = 'admin' as const;
+const form = 'slug' as const;
+
+/**
+ * Every way into the Worker, one line a door, read top to bottom: the first that fits a request
+ * answers it. A use case reached as a page and as JSON has one action behind both doors.
+ */
+export const ROUTES: readonly Route[] = [
+  { methods: GET, path: '/api/health', handler: async () => json({ status: 'ok' }) },
+
+  // Visitors: a form's pages, its submissions (JSON or the page's own post), and what the island sends.
+  // A form that does not exist is 404 under every one of these paths, whatever the method.
+  { methods: ['POST', 'OPTIONS'], path: '/api/forms/:slug/submissions', form, handler: submitAction },
+  { methods: POST, path: '/f/:slug/submit', form, handler: submitAction },
+  { methods: GET, path: '/f/:slug/submit', form, handler: async (rc) => seeOther(`/f/${formOf(rc).slug}/`) },
+  { methods: GET, path: '/f/:slug/resume', form, handler: resumeAction },
+  { methods: GET, path: '/f/:slug/*', form, handler: formPageAction },
+  { methods: GET, path: '/api/forms/:slug/render-token', form, handler: renderTokenAction },
+  { methods: POST, path: '/api/forms/:slug/partials', form, handler: partialAction },
+  // A beacon has nobody to read an error: it is always 204, also for a form that does not exist.
+  { methods: POST, path: '/api/forms/:slug/events', handler: beaconAction },
+
+  // The owner: signing in and out.
+  { methods: [...GET, ...POST], path: '/admin/login', handler: loginAction },
+  { methods: POST, path: '/api/admin/login', handler: loginAction },
+  { methods: POST, path: '/admin/logout', access: admin, handler: logoutAction },
+  { methods: POST, path: '/api/admin/logout', access: admin, handler: logoutAction },
+  { methods: GET, path: '/api/admin/session', access: admin, handler: sessionAction },
+
+  // Leads.
+  { methods: GET, path: '/admin/', access: admin, handler: inboxAction },
+  { methods: GET, path: '/api/admin/leads', access: admin, handler: inboxAction },
+  { methods: GET, path: '/api/admin/leads/export.csv', access: admin, handler: exportAction },
+  { methods: GET, path: '/api/admin/leads/export.json', access: admin, handler: exportAction },
+  { methods: GET, path: '/admin/leads/:id/', access: admin, handler: leadAction },
+  { methods: GET, path: '/api/admin/leads/:id', access: admin, handler: leadAction },
+  { methods: POST, path: '/admin/leads/:id/status', access: admin, handler: statusAction },
+  { methods: POST, path: '/api/admin/leads/:id/status', access: admin, handler: statusAction },
+  { methods: POST, path: '/admin/leads/:id/notes', access: admin, handler: noteAction },
+  { methods: POST, path: '/api/admin/leads/:id/notes', access: admin, handler: noteAction },
+
+  // The funnel.
+  { methods: GET, path: '/admin/funnel/', access: admin, handler: funnelAction },
+  { methods: GET, path: '/api/admin/funnel/:form', access: admin, handler: funnelAction },
+
+  // Privacy requests.
+  { methods: GET, path: '/admin/privacy/', access: admin, handler: peopleAction },
+  { methods: GET, path: '/api/admin/people', access: admin, handler: peopleAction },
+  { methods: POST, path: '/admin/privacy/erase', access: admin, handler: eraseAction },
+  { methods: POST, path: '/api/admin/people/erase', access: admin, handler: eraseAction },
+
+  // Webhooks: health, logs, replays.
+  { methods: GET, path: '/admin/webhooks/', access: admin, handler: endpointsAction },
+  { methods: GET, path: '/api/admin/webhooks', access: admin, handler: endpointsAction },
+  { methods: POST, path: '/admin/deliveries/:id/replay', access: admin, handler: replayAction },
+  { methods: POST, path: '/api/admin/webhooks/deliveries/:id/replay', access: admin, handler: replayAction },
+  { methods: GET, path: '/admin/webhooks/:form/:endpoint/', access: admin, handler: endpointAction },
+  { methods: GET, path: '/api/admin/webhooks/:form/:endpoint', access: admin, handler: endpointAction },
+  { methods: POST, path: '/admin/webhooks/:form/:endpoint/replay-failed', access: admin, handler: recoverAction },
+  { methods: POST, path: '/api/admin/webhooks/:form/:endpoint/replay-failed', access: admin, handler: recoverAction },
+
+  // No other page under /admin is open to anyone but the owner; anything else under /api/ is the catalogue's 404.
+  { methods: [...GET, ...POST], path: '/admin/*', access: admin, handler: (rc) => notFoundPage(rc.env) },
+];
