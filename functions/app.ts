@@ -1,6 +1,7 @@
 import { forgetExpiredSessions } from './admin/auth/forgetExpiredSessions';
 import { enforceRetention } from './admin/privacy/enforceRetention';
 import { eraseExpiredPartialLeads } from './db/eraseExpiredPartialLeads';
+import { listForms } from './forms/listForms';
 import type { PageHandler } from './http/requestContext';
 import { routeRequest } from './http/routeRequest';
 import { safeFetch } from './http/safeFetch';
@@ -29,7 +30,7 @@ export function formwellWorker(renderPage: PageHandler) {
       // Independent chores: one that fails (D1 busy, say) must not keep the others from running.
       const chores = {
         'webhook sweep': () => sweepOutbox(env, now),
-        retention: () => enforceRetention(env.DB, now),
+        retention: async () => enforceRetention(env.DB, await listForms(env), now),
         'partial lead expiry': () => eraseExpiredPartialLeads(env.DB, now),
         'expired sessions': () => forgetExpiredSessions(env.DB, now),
       };

@@ -1,4 +1,3 @@
-import { env } from 'cloudflare:workers';
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import type { Tier } from '../../src/engine/scoring/scoringSchema';
 import type { WebhookEndpoint, WebhookEvent } from '../../src/engine/webhooks/webhookSchema';
@@ -8,7 +7,12 @@ import { envText } from '../lib/envText';
  * The form's endpoints that take this event for a lead of this tier (a tier filter skips unscored
  * leads). An optional endpoint counts only while the variable holding its address is set.
  */
-export function endpointsFor(form: FormDefinition, event: WebhookEvent, tier: Tier | null): WebhookEndpoint[] {
+export function endpointsFor(
+  env: Env,
+  form: FormDefinition,
+  event: WebhookEvent,
+  tier: Tier | null,
+): WebhookEndpoint[] {
   return (form.webhooks ?? []).filter(
     (endpoint) =>
       endpoint.events.includes(event) &&

@@ -1,7 +1,6 @@
-import { env } from 'cloudflare:workers';
 import { sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { DrizzleD1Database } from 'drizzle-orm/d1';
+import { drizzle } from 'drizzle-orm/d1';
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import type { WebhookEvent } from '../../src/engine/webhooks/webhookSchema';
 import type { Lead } from '../db/schema';
@@ -22,13 +21,14 @@ export const OWNER_EMAIL_ENDPOINT = 'email:owner';
  * sequence follows the lead's earlier events to the same endpoint.
  */
 export function outboxInserts(
-  orm: DrizzleD1Database,
+  env: Env,
   form: FormDefinition,
   lead: Lead,
   event: WebhookEvent,
   now: Date,
 ): BatchItem<'sqlite'>[] {
   if (lead.screening !== 'clean') return [];
+  const orm = drizzle(env.DB);
   // A marketing endpoint (requiresConsent) only hears of leads that ticked that consent box.
   const consented = (field: string | undefined) =>
     !field || (lead.consent ?? []).some((given) => given.field === field);
@@ -46,7 +46,7 @@ export function outboxInserts(
     createdAt: now,
   });
   // One statement per row: D1 binds at most 100 parameters per statement.
-  const webhooks = endpointsFor(form, event, lead.tier)
+  const webhooks = endpointsFor(env, form, event, lead.tier)
     .filter((endpoint) => consented(endpoint.requiresConsent))
     .map((endpoint) => {
       const payload = webhookPayload(form, lead, event, endpoint.format, now);
@@ -62,7 +62,7 @@ export function outboxInserts(
       });
     });
   const email =
-    event === 'lead.created' && form.notify?.email && ownerEmailConfigured()
+    event === 'lead.created' && form.notify?.email && ownerEmailConfigured(env)
       ? [
           orm.insert(webhookOutbox).values({
             ...row(OWNER_EMAIL_ENDPOINT),
@@ -76,6 +76,6 @@ export function outboxInserts(
 }
 
 /** Owner email is queued only while there is somewhere to send it: a form that asks for it sends nothing otherwise. */
-function ownerEmailConfigured(): boolean {
+function ownerEmailConfigured(env: Env): boolean {
   return Boolean(env.OWNER_EMAIL) && !!envText(env, 'OWNER_EMAIL_TO') && !!envText(env, 'OWNER_EMAIL_FROM');
 }

@@ -1,8 +1,8 @@
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import type { FormDefinition } from '../engine/definition/defineForm';
 import { fieldIds } from '../engine/definition/fieldIds';
 import { formRoutes } from '../engine/definition/formRoutes';
 import { formSteps } from '../engine/definition/formSteps';
+import type { PublicForm } from '../engine/definition/publicForm';
 import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import type { Field } from '../engine/fields/fieldKinds';
 import { messages } from '../engine/i18n/messages';
@@ -22,7 +22,7 @@ import { startIntake } from './startIntake';
 import { trackFunnel } from './trackFunnel';
 
 export interface FormViewProps {
-  form: FormDefinition;
+  form: PublicForm;
   /** The step to show; the first by default. */
   stepId?: string | undefined;
   /** Answers sent back by the Worker after a post without JavaScript. */

@@ -1,6 +1,6 @@
 import { onMount, Show } from 'solid-js';
-import type { FormDefinition } from '../engine/definition/defineForm';
 import { INTAKE_CONTROLS } from '../engine/definition/intakeControls';
+import type { PublicForm } from '../engine/definition/publicForm';
 import { turnstileAction } from '../engine/definition/turnstileAction';
 
 const TURNSTILE_SCRIPT = 'https://challenges.cloudflare.com/turnstile/v0/api.js';
@@ -10,7 +10,7 @@ const TURNSTILE_SCRIPT = 'https://challenges.cloudflare.com/turnstile/v0/api.js'
  * and, only on forms that enable it, the Turnstile widget (its script is fetched when the form
  * hydrates, so no other form ever loads it).
  */
-export function IntakeFields(props: { form: FormDefinition }) {
+export function IntakeFields(props: { form: PublicForm }) {
   const turnstile = props.form.spam.turnstile;
   onMount(() => {
     if (!turnstile || document.querySelector(`script[src="${TURNSTILE_SCRIPT}"]`)) return;

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { FormDefinition } from '../engine/definition/defineForm';
+import type { PublicForm } from '../engine/definition/publicForm';
 import type { Messages } from '../engine/i18n/messages';
 import type { VisitorResults } from '../engine/scoring/visitorResults';
 import { FigureList } from './FigureList';
@@ -10,7 +10,7 @@ import { FigureList } from './FigureList';
  * come with the reply to the form.
  */
 export function LiveResults(props: {
-  form: FormDefinition;
+  form: PublicForm;
   results: VisitorResults | undefined;
   enhanced: boolean;
   msg: Messages;

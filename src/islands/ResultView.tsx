@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import type { FormDefinition } from '../engine/definition/defineForm';
+import type { PublicForm } from '../engine/definition/publicForm';
 import type { Figure } from '../engine/scoring/visitorResults';
 import { FigureList } from './FigureList';
 
@@ -8,7 +8,7 @@ import { FigureList } from './FigureList';
  * The island shows it in place; without JavaScript the Worker renders the same component.
  */
 export function ResultView(props: {
-  thankYou: FormDefinition['thankYou'];
+  thankYou: PublicForm['thankYou'];
   figures: Figure[];
   ref?: (el: HTMLElement) => void;
 }) {

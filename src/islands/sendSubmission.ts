@@ -1,6 +1,6 @@
-import type { FormDefinition } from '../engine/definition/defineForm';
 import { formRoutes } from '../engine/definition/formRoutes';
 import { IDEMPOTENCY_HEADER, INTAKE_CONTROLS } from '../engine/definition/intakeControls';
+import type { PublicForm } from '../engine/definition/publicForm';
 import type { Messages } from '../engine/i18n/messages';
 import type { VisitorResults } from '../engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
@@ -20,7 +20,7 @@ let last = { answers: '', key: '' };
  * Posts the answers as JSON with an Idempotency-Key, the render token and the honeypot and
  * Turnstile controls from the form; the Worker's verdict wins over the island's.
  */
-export async function sendSubmission(form: FormDefinition, answers: RawInput, msg: Messages): Promise<Sent> {
+export async function sendSubmission(form: PublicForm, answers: RawInput, msg: Messages): Promise<Sent> {
   const formEl = document.getElementById('fw-form');
   const controls = formEl instanceof HTMLFormElement ? new FormData(formEl) : undefined;
   const sent = JSON.stringify(answers);

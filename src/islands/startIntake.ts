@@ -1,5 +1,5 @@
-import type { FormDefinition } from '../engine/definition/defineForm';
 import { formRoutes } from '../engine/definition/formRoutes';
+import type { PublicForm } from '../engine/definition/publicForm';
 import type { RawInput } from '../engine/validation/types';
 import { intakeState } from './intakeState';
 import { randomId } from './randomId';
@@ -10,7 +10,7 @@ import { randomId } from './randomId';
  * what was answered so far when the visitor leaves. A failure costs nothing: the Worker then skips
  * the fill-time check, and a partial lead is simply not kept.
  */
-export function startIntake(form: FormDefinition, answers: () => RawInput): void {
+export function startIntake(form: PublicForm, answers: () => RawInput): void {
   const api = formRoutes(form.slug).api.replace(/submissions$/, '');
   intakeState.renderTokenReady = fetch(`${api}render-token`)
     .then((response) => response.json())

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { formSteps } from '../../src/engine/definition/formSteps';
-import { SERVER_ONLY_KEYS } from '../../src/engine/definition/publicForm';
 import { templates } from '../../templates';
+import { leaksIn, serverOnlyTraces } from '../engine/definition/serverOnlyTraces';
 import { hydrate, phone, sharedChromium } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -17,9 +17,17 @@ describe('the templates gallery', () => {
   });
 
   describe.each([...templates.values()].map((form) => [form.slug, form] as const))('/f/%s/', (_, form) => {
-    it('ships no server-only part of the definition (scoring rules, webhook endpoints) to the browser', async () => {
-      const html = await (await fetch(`${baseUrl}/f/${form.slug}/`)).text();
-      for (const key of SERVER_ONLY_KEYS) expect(html).not.toMatch(new RegExp(`&quot;${key}&quot;|"${key}"`));
+    it('ships no server-only part of the definition (scoring rules, webhooks, secret names, owner settings)', async () => {
+      const pages = [
+        `/f/${form.slug}/`,
+        `/f/${form.slug}/thanks/`,
+        ...(form.quiz?.outcomes ?? []).map((o) => `/f/${form.slug}/outcome/${o.id}/`),
+      ];
+      for (const path of pages) {
+        const response = await fetch(`${baseUrl}${path}`);
+        expect(response.status, path).toBe(200);
+        expect(leaksIn(await response.text(), serverOnlyTraces(form)), path).toEqual([]);
+      }
     });
 
     it.each([

@@ -2,11 +2,9 @@ import type { ApiErrorCode } from '../../http/apiErrors';
 import { isSameOrigin } from '../../http/isSameOrigin';
 import type { AdminContext, RequestContext } from '../../http/requestContext';
 import { checkCsrf } from './checkCsrf';
+import { CSRF_FIELD } from './csrfField';
 import { csrfToken } from './csrfToken';
 import { readSession } from './readSession';
-
-/** The name of the hidden field that carries the CSRF token in admin page forms. */
-export const CSRF_FIELD = '_csrf';
 
 export type GateVerdict = { ok: true; admin: AdminContext } | { ok: false; code: ApiErrorCode };
 

@@ -1,3 +1,4 @@
+import { listForms } from '../../forms/listForms';
 import { errorResponse } from '../../http/errorResponse';
 import type { RequestContext } from '../../http/requestContext';
 import { decodeLeadCursor } from '../leads/leadCursor';
@@ -13,7 +14,13 @@ export async function exportAction(rc: RequestContext): Promise<Response> {
   const format = url.pathname.endsWith('.csv') ? 'csv' : 'json';
   const parsed = parseLeadFilters(url.searchParams);
   if (!parsed.ok) return errorResponse('invalid_request', { fields: parsed.fields });
-  const part = await exportLeads(env.DB, parsed.filters, format, decodeLeadCursor(url.searchParams.get('cursor')));
+  const part = await exportLeads(
+    env.DB,
+    await listForms(env),
+    parsed.filters,
+    format,
+    decodeLeadCursor(url.searchParams.get('cursor')),
+  );
   const headers = new Headers({
     'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
     'content-disposition': `attachment; filename="formwell-leads-${new Date().toISOString().slice(0, 10)}.${format}"`,

@@ -1,6 +1,6 @@
 import { and, desc } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { templates } from '../../../templates';
+import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import { type Lead, leads } from '../../db/schema';
 import { leadConditions } from '../leads/leadConditions';
 import type { LeadCursor } from '../leads/leadCursor';
@@ -29,6 +29,7 @@ export interface LeadExport {
  */
 export async function exportLeads(
   db: D1Database,
+  allForms: readonly FormDefinition[],
   filters: LeadFilters,
   format: 'csv' | 'json',
   start: LeadCursor | undefined,
@@ -45,7 +46,7 @@ export async function exportLeads(
     .limit(2)
     .offset(perPart - 1);
   const last = edge[1] && edge[0];
-  const forms = filters.form ? [templates.get(filters.form)].flatMap((f) => f ?? []) : [...templates.values()];
+  const forms = filters.form ? allForms.filter((form) => form.slug === filters.form) : allForms;
   const columns = exportColumns(forms);
   const encoder = new TextEncoder();
   let cursor = start;

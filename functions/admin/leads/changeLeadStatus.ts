@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { findTemplate } from '../../../templates';
 import { type LeadStatus, leads } from '../../db/schema';
 import { leadEvents } from '../../db/tables/adminTables';
+import { findForm } from '../../forms/findForm';
 import { outboxInserts } from '../../outbox/queueDeliveries';
 
 export type StatusChange =
@@ -13,17 +13,12 @@ export type StatusChange =
  * Moves a lead through the pipeline: the new status, its record in the history and the
  * `lead.updated` deliveries to the form's endpoints are written in one D1 batch, so none exists without the others.
  */
-export async function changeLeadStatus(
-  db: D1Database,
-  leadId: string,
-  to: LeadStatus,
-  now: Date,
-): Promise<StatusChange> {
-  const orm = drizzle(db);
+export async function changeLeadStatus(env: Env, leadId: string, to: LeadStatus, now: Date): Promise<StatusChange> {
+  const orm = drizzle(env.DB);
   const [lead] = await orm.select().from(leads).where(eq(leads.id, leadId)).limit(1);
   if (!lead) return { ok: false, reason: 'lead_not_found' };
   if (lead.status === to) return { ok: false, reason: 'unchanged' };
-  const form = findTemplate(lead.formSlug);
+  const form = await findForm(env, lead.formSlug);
   await orm.batch([
     orm.update(leads).set({ status: to }).where(eq(leads.id, leadId)),
     orm.insert(leadEvents).values({
@@ -34,7 +29,7 @@ export async function changeLeadStatus(
       toStatus: to,
       createdAt: now,
     }),
-    ...(form ? outboxInserts(orm, form, { ...lead, status: to }, 'lead.updated', now) : []),
+    ...(form ? outboxInserts(env, form, { ...lead, status: to }, 'lead.updated', now) : []),
   ]);
   return { ok: true, from: lead.status, to };
 }

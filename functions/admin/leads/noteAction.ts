@@ -14,7 +14,7 @@ export const noteAction = action<{ id: string; note: string }, { id: string; add
     if (!LEAD_ID.test(id)) return { ok: false, code: 'lead_not_found' };
     return { ok: true, input: { id, note: typeof rc.body?.note === 'string' ? rc.body.note : '' } };
   },
-  run: async ({ id, note }, rc) => ({ id, added: await addLeadNote(rc.env.DB, id, note, rc.now) }),
+  run: async ({ id, note }, rc) => ({ id, added: await addLeadNote(rc.env, id, note, rc.now) }),
   json({ added }) {
     if (added.ok) return json({ id: added.id }, { status: 201 });
     if (added.reason === 'lead_not_found') return errorResponse('lead_not_found');

@@ -26,7 +26,7 @@ export const statusAction = action<
     if (!status.success) return { ok: false, code: 'invalid_request', fields: { status: STATUS_PROBLEM } };
     return { ok: true, input: { id, status: status.output } };
   },
-  run: async ({ id, status }, rc) => ({ id, status, change: await changeLeadStatus(rc.env.DB, id, status, rc.now) }),
+  run: async ({ id, status }, rc) => ({ id, status, change: await changeLeadStatus(rc.env, id, status, rc.now) }),
   json({ status, change }) {
     if (change.ok) return json({ status: change.to, from: change.from });
     return change.reason === 'lead_not_found' ? errorResponse('lead_not_found') : json({ status, unchanged: true });

@@ -1,5 +1,5 @@
 import { and, eq, lt } from 'drizzle-orm';
-import { templates } from '../../../templates';
+import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import { leads } from '../../db/schema';
 import { ERASE_BATCH, eraseLeads } from './eraseLeads';
 
@@ -11,10 +11,10 @@ const MAX_BATCHES = 10;
  * Cron: erases the leads of every form with `retentionDays` that are older than that, with
  * their history and outbox rows. Returns how many leads were erased.
  */
-export async function enforceRetention(db: D1Database, now: Date): Promise<number> {
+export async function enforceRetention(db: D1Database, forms: readonly FormDefinition[], now: Date): Promise<number> {
   let erased = 0;
   let batches = 0;
-  for (const form of templates.values()) {
+  for (const form of forms) {
     if (!form.retentionDays) continue;
     const cutoff = new Date(now.getTime() - form.retentionDays * DAY_MS);
     const where = and(eq(leads.formSlug, form.slug), lt(leads.createdAt, cutoff));

@@ -14,9 +14,9 @@ export const eraseAction = action<
   { who: string; match: Extract<PersonMatch, { ok: true }> },
   { who: string; erased: number }
 >({
-  parse(rc) {
+  async parse(rc) {
     const body = rc.body ?? {};
-    const parsed = personInput({ email: body.email, phone: body.phone, who: body.who });
+    const parsed = personInput({ email: body.email, phone: body.phone, who: body.who }, await listForms(rc.env));
     if (!parsed.ok) return parsed;
     if (rc.format === 'html' && body.confirm !== 'erase') {
       return {

@@ -30,10 +30,13 @@ export interface PrivacyPage {
 
 /** Everything stored for one person, for an access request (`GET /admin/privacy/?who=`, `GET /api/admin/people`). */
 export const peopleAction = action<{ who: string; match?: FoundPerson; problem?: string | undefined }, PrivacyPage>({
-  parse(rc) {
+  async parse(rc) {
     const params = rc.url.searchParams;
     const who = params.get('who')?.trim() ?? '';
-    const parsed = personInput({ email: params.get('email'), phone: params.get('phone'), who });
+    const parsed = personInput(
+      { email: params.get('email'), phone: params.get('phone'), who },
+      await listForms(rc.env),
+    );
     if (parsed.ok) return { ok: true, input: { who, match: parsed.input.match } };
     if (rc.format === 'json') return parsed;
     // The page opens empty, and shows what is wrong with what was typed.

@@ -1,6 +1,6 @@
 import { eq, or, type SQL, sql } from 'drizzle-orm';
+import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import { toE164 } from '../../../src/engine/validation/toE164';
-import { templates } from '../../../templates';
 import { leads, partialLeads } from '../../db/schema';
 
 export type PersonQuery = { email: string } | { phone: string };
@@ -20,14 +20,14 @@ export type PersonMatch =
  * One person, by email (without regard to case) or phone (compared in E.164, as the forms store
  * it): their leads are those whose contact columns, or any email (or phone) answer of any form, hold it.
  */
-export function personConditions(query: PersonQuery): PersonMatch {
+export function personConditions(query: PersonQuery, forms: readonly FormDefinition[]): PersonMatch {
   const kind = 'email' in query ? 'email' : 'tel';
   const value = 'email' in query ? query.email.trim().toLowerCase() : toE164(query.phone.trim(), undefined);
   if (!value || (kind === 'email' && !/^[^\s@]+@[^\s@]+$/.test(value))) {
     return { ok: false, reason: kind === 'email' ? 'invalid_email' : 'invalid_phone' };
   }
   const names = new Set<string>();
-  for (const form of templates.values()) {
+  for (const form of forms) {
     for (const field of form.fields) if (field.kind === kind) names.add(field.name);
   }
   // Older leads have no contact columns, and a form may ask for a second address: search the answers too.

@@ -1,3 +1,4 @@
+import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import type { Parsed } from '../../http/action';
 import { type PersonMatch, type PersonQuery, personConditions } from './personConditions';
 
@@ -9,17 +10,16 @@ export const PERSON_PROBLEMS = {
 } as const;
 
 /** One person to find or erase: the API names `email` or `phone`; the page's one box takes either. */
-export function personInput(values: {
-  email?: unknown;
-  phone?: unknown;
-  who?: unknown;
-}): Parsed<{ query: PersonQuery; match: Extract<PersonMatch, { ok: true }> }> {
+export function personInput(
+  values: { email?: unknown; phone?: unknown; who?: unknown },
+  forms: readonly FormDefinition[],
+): Parsed<{ query: PersonQuery; match: Extract<PersonMatch, { ok: true }> }> {
   const who = typeof values.who === 'string' ? values.who.trim() : '';
   const email = typeof values.email === 'string' && values.email ? values.email : who.includes('@') ? who : '';
   const phone = typeof values.phone === 'string' && values.phone ? values.phone : who && !who.includes('@') ? who : '';
   const query: PersonQuery | undefined = email ? { email } : phone ? { phone } : undefined;
   if (!query) return { ok: false, code: 'invalid_request', fields: PERSON_PROBLEMS.missing };
-  const match = personConditions(query);
+  const match = personConditions(query, forms);
   if (!match.ok) return { ok: false, code: 'invalid_request', fields: PERSON_PROBLEMS[match.reason] };
   return { ok: true, input: { query, match } };
 }

@@ -1,6 +1,6 @@
 import { count, eq, max } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
-import { templates } from '../../../templates';
+import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import type { DeliveryStatus } from '../../db/tables/outboxTables';
 import { webhookAttempts, webhookEndpoints, webhookOutbox } from '../../db/tables/outboxTables';
 import { endpointKey } from '../../outbox/endpointKey';
@@ -22,7 +22,7 @@ export interface EndpointHealth {
 }
 
 /** Every endpoint of every form with its state and delivery counts: three grouped queries in one D1 batch. */
-export async function readEndpointHealth(db: D1Database): Promise<EndpointHealth[]> {
+export async function readEndpointHealth(db: D1Database, forms: readonly FormDefinition[]): Promise<EndpointHealth[]> {
   const orm = drizzle(db);
   const [states, counts, attempts] = await orm.batch([
     orm.select().from(webhookEndpoints),
@@ -46,7 +46,7 @@ export async function readEndpointHealth(db: D1Database): Promise<EndpointHealth
       .groupBy(webhookOutbox.formSlug, webhookOutbox.endpoint),
   ]);
   const health: EndpointHealth[] = [];
-  for (const form of templates.values()) {
+  for (const form of forms) {
     for (const endpoint of form.webhooks ?? []) {
       const key = endpointKey(form.slug, endpoint.id);
       const state = states.find((row) => endpointKey(row.formSlug, row.endpoint) === key);

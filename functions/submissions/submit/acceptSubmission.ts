@@ -19,7 +19,7 @@ export type Acceptance =
  * the person's recent lead when the form says so). Invalid answers are never stored.
  */
 export async function acceptSubmission(
-  db: D1Database,
+  env: Env,
   form: FormDefinition,
   input: RawInput,
   context: ValidationContext,
@@ -29,7 +29,7 @@ export async function acceptSubmission(
   if (!verdict.ok) return { outcome: 'invalid', errors: verdict.errors };
   const results = evaluateResults(form, verdict.answers);
   try {
-    return { outcome: 'stored', ...(await storeSubmission(db, form, verdict.answers, results, intake)) };
+    return { outcome: 'stored', ...(await storeSubmission(env, form, verdict.answers, results, intake)) };
   } catch (error) {
     console.error('lead not stored', { form: form.slug, cause: errorCause(error) });
     return { outcome: 'unavailable' };

@@ -29,7 +29,7 @@ export async function admitSubmission(
   const key = readIdempotencyKey(request);
   if (!key.ok) return { outcome: 'invalid_idempotency_key' };
   const screening = await screenSubmission(request, env, form, input, { clientKey: key.key, now });
-  return acceptSubmission(env.DB, form, input, context, {
+  return acceptSubmission(env, form, input, context, {
     clientKey: key.key,
     screening,
     attribution: readAttribution(request, now),

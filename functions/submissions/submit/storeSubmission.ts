@@ -7,13 +7,12 @@ import { completePartialLeads } from '../../db/completePartialLeads';
 import { contactColumns } from '../../db/contactColumns';
 import { findDuplicateLead } from '../../db/findDuplicateLead';
 import { findKeyedLead } from '../../db/findKeyedLead';
-import { insertLead, type LeadIntake } from '../../db/insertLead';
-import { mergeIntoLead } from '../../db/mergeIntoLead';
 import { intakeKeys, type Lead } from '../../db/schema';
 import type { Attribution, ScreeningStatus } from '../../db/tables/leadTypes';
 import { consentRecords } from './consentRecords';
 import { idempotencyKeys } from './idempotencyKeys';
 import { mergePlan } from './mergePlan';
+import { type LeadIntake, saveNewLead, saveRepeat } from './saveLead';
 
 /** What intake knows about a submission besides its answers. */
 export interface SubmissionIntake {
@@ -44,12 +43,13 @@ export interface Stored {
  * posts race, one batch commits and the others fail and then find its key. Throws if D1 fails.
  */
 export async function storeSubmission(
-  db: D1Database,
+  env: Env,
   form: FormDefinition,
   answers: Answers,
   results: Results,
   intake: SubmissionIntake,
 ): Promise<Stored> {
+  const db = env.DB;
   const now = intake.now ?? new Date();
   const screening = intake.screening ?? { status: 'clean' };
   const keys = await idempotencyKeys(form, answers, intake.clientKey, screening.status, now);
@@ -89,8 +89,8 @@ export async function storeSubmission(
       const policy = form.duplicates.update;
       const plan = mergePlan(form, duplicate.answers, answers, policy);
       const repeat = { incoming: answers, answers: plan.answers, applied: plan.applied, policy };
-      const merged = await mergeIntoLead(
-        db,
+      const merged = await saveRepeat(
+        env,
         form,
         duplicate,
         { ...repeat, results: evaluateResults(form, plan.answers) },
@@ -100,7 +100,7 @@ export async function storeSubmission(
       // The visitor sees the results of what they sent; the lead keeps the results of its own answers.
       return { id: merged.id, event: 'updated', screening: 'clean', results };
     }
-    const id = await insertLead(db, form, answers, results, now, lead);
+    const id = await saveNewLead(env, form, answers, results, now, lead);
     return { id, event: 'created', screening: screening.status, results };
   } catch (error) {
     // Lost a race with a concurrent post of the same submission: its batch committed, ours rolled back.

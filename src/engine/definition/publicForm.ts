@@ -1,12 +1,39 @@
+import * as v from 'valibot';
+import type { Field } from '../fields/fieldKinds';
+import type { Quiz } from '../scoring/quizSchema';
+import type { Calculation } from './calculationSchema';
 import type { FormDefinition } from './defineForm';
+import type { FormOutput, Step } from './formSchema';
 
-/** Parts of a definition that stay on the server: how leads are scored and where they are sent. */
-export const SERVER_ONLY_KEYS: readonly string[] = ['scoring', 'webhooks', 'notify', 'retentionDays'];
+// The parts are taken as the definition already checked them; the schema only decides which travel.
+const as = <T>() => v.custom<T>(() => true);
 
 /**
- * The definition as the browser receives it in the island's props: the page must not reveal
- * scoring rules, webhook endpoints or owner settings to every visitor.
+ * What a form's page may hand the browser, listed: what the island needs to show, check and
+ * compute every step. Anything not named here (scoring rules, webhooks, owner settings, secret
+ * names, retention, duplicates, embed origins, a new key added later) is dropped.
  */
-export function publicForm(form: FormDefinition): FormDefinition {
-  return Object.fromEntries(Object.entries(form).filter(([key]) => !SERVER_ONLY_KEYS.includes(key))) as FormDefinition;
+const publicFormSchema = v.object({
+  slug: v.string(),
+  title: v.string(),
+  locale: as<FormOutput['locale']>(),
+  phoneCountry: v.optional(v.string()),
+  submitLabel: v.optional(v.string()),
+  fields: as<Field[]>(),
+  steps: v.optional(as<Step[]>()),
+  calculations: as<Calculation[]>(),
+  // A quiz's outcomes have public pages of their own; its points are what the visitor's answers add up.
+  quiz: v.optional(as<Quiz>()),
+  spam: v.object({
+    turnstile: v.optional(v.object({ siteKey: v.string(), action: v.optional(v.string()) })),
+  }),
+  partialLeads: v.optional(v.object({ consent: v.string() })),
+  thankYou: as<FormOutput['thankYou']>(),
+});
+
+export type PublicForm = v.InferOutput<typeof publicFormSchema>;
+
+/** The definition as the browser receives it in the island's props. */
+export function publicForm(form: FormDefinition): PublicForm {
+  return v.parse(publicFormSchema, form);
 }

@@ -1,6 +1,6 @@
-import type { FormDefinition } from '../definition/defineForm';
 import type { Step } from '../definition/formSchema';
 import { formSteps } from '../definition/formSteps';
+import type { PublicForm } from '../definition/publicForm';
 import type { RawInput } from '../validation/types';
 import { evaluateCondition, UNDECIDED } from './evaluateCondition';
 
@@ -18,7 +18,7 @@ export interface Visibility {
  * not known yet) make the conditions that read them show their field rather than hide it.
  */
 export function visibleFields(
-  form: FormDefinition,
+  form: PublicForm,
   answers: RawInput,
   undecided: ReadonlySet<string> = new Set(),
 ): Visibility {

@@ -1,12 +1,12 @@
-import type { FormDefinition } from '../definition/defineForm';
+import type { PublicForm } from '../definition/publicForm';
 import type { Formula } from '../formulas/ast';
 import { compileFormula } from '../formulas/compileFormula';
 import { formulaInputs } from './formulaInputs';
 
-const cache = new WeakMap<FormDefinition, Formula[]>();
+const cache = new WeakMap<PublicForm, Formula[]>();
 
 /** Each calculation's formula, parsed once per form. `defineForm` has already refused any that fail. */
-export function compiledCalculations(form: FormDefinition): Formula[] {
+export function compiledCalculations(form: PublicForm): Formula[] {
   const known = cache.get(form);
   if (known) return known;
   const names = formulaInputs(form).map((field) => field.name);

@@ -1,4 +1,4 @@
-import type { FormDefinition } from '../definition/defineForm';
+import type { PublicForm } from '../definition/publicForm';
 import { evaluateFormula } from '../formulas/evaluateFormula';
 import type { Answers } from '../validation/types';
 import { compiledCalculations } from './compiledCalculations';
@@ -8,7 +8,7 @@ import { formulaValues } from './formulaValues';
  * Every calculation's value for these answers, in order. One that cannot be computed yet
  * (a missing answer, a division by zero) is left out, and so are those that depend on it.
  */
-export function computeCalculations(form: FormDefinition, answers: Answers): Record<string, number> {
+export function computeCalculations(form: PublicForm, answers: Answers): Record<string, number> {
   const values = formulaValues(form, answers);
   const computed: Record<string, number> = {};
   compiledCalculations(form).forEach((formula, index) => {

@@ -1,4 +1,4 @@
-import type { FormDefinition } from '../definition/defineForm';
+import type { PublicForm } from '../definition/publicForm';
 import type { ValidationContext } from '../validation/context';
 import { readAnswers } from '../validation/readAnswers';
 import type { RawInput } from '../validation/types';
@@ -9,6 +9,6 @@ import { type VisitorResults, visitorResults } from './visitorResults';
  * The results the island shows while the visitor answers: the Worker's computation over the
  * answers that already pass their rules (one it would refuse counts as none).
  */
-export function liveResults(form: FormDefinition, input: RawInput, context: ValidationContext = {}): VisitorResults {
+export function liveResults(form: PublicForm, input: RawInput, context: ValidationContext = {}): VisitorResults {
   return visitorResults(form, evaluateResults(form, readAnswers(form, input, context).answers));
 }

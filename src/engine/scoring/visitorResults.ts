@@ -1,5 +1,5 @@
-import type { FormDefinition } from '../definition/defineForm';
 import { formRoutes } from '../definition/formRoutes';
+import type { PublicForm } from '../definition/publicForm';
 import { formatNumber } from '../formulas/formatNumber';
 import type { Results } from './evaluateResults';
 
@@ -18,7 +18,7 @@ export interface VisitorResults {
   outcome?: { id: string; title: string; url: string } | undefined;
 }
 
-export function visitorResults(form: FormDefinition, results: Results): VisitorResults {
+export function visitorResults(form: PublicForm, results: Results): VisitorResults {
   const figures = form.calculations.flatMap((calculation) => {
     const value = results.computed[calculation.name];
     if (!calculation.show || value === undefined) return [];

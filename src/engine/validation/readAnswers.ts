@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { FormDefinition } from '../definition/defineForm';
+import type { PublicForm } from '../definition/publicForm';
 import { messages } from '../i18n/messages';
 import { visibleFields } from '../logic/visibleFields';
 import type { ValidationContext } from './context';
@@ -18,7 +18,7 @@ export interface ValidationScope extends ValidationContext {
  * keys and answers to hidden fields are dropped.
  */
 export function readAnswers(
-  form: FormDefinition,
+  form: PublicForm,
   input: RawInput,
   scope: ValidationScope = {},
 ): { answers: Answers; errors: FieldErrors } {

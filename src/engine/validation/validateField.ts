@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { FormDefinition } from '../definition/defineForm';
+import type { PublicForm } from '../definition/publicForm';
 import type { Field } from '../fields/fieldKinds';
 import { messages } from '../i18n/messages';
 import type { ValidationContext } from './context';
@@ -9,7 +9,7 @@ import type { RawValue } from './types';
 
 /** The message for one field's value, or `undefined` when the server would accept it. */
 export function validateField(
-  form: FormDefinition,
+  form: PublicForm,
   field: Field,
   value: RawValue,
   context: ValidationContext = {},

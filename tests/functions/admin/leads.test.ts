@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { exportLeads } from '../../../functions/admin/export/exportLeads';
 import { decodeLeadCursor } from '../../../functions/admin/leads/leadCursor';
+import { listForms } from '../../../functions/forms/listForms';
 import { post, quoteAnswers } from '../helpers';
 import { adminFetch, signIn } from './adminSession';
 
@@ -182,7 +183,14 @@ describe('exports larger than one part', () => {
     let cursor: string | undefined;
     let parts = 0;
     do {
-      const part = await exportLeads(env.DB, { q: 'parted-export' }, 'json', decodeLeadCursor(cursor), limits);
+      const part = await exportLeads(
+        env.DB,
+        await listForms(env),
+        { q: 'parted-export' },
+        'json',
+        decodeLeadCursor(cursor),
+        limits,
+      );
       const leads = await new Response(part.body).json<{ id: string }[]>();
       expect(leads.length).toBeLessThanOrEqual(12);
       seen.push(...leads.map((lead) => lead.id));

@@ -2,6 +2,7 @@ import { createScheduledController } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { enforceRetention } from '../../../functions/admin/privacy/enforceRetention';
+import { listForms } from '../../../functions/forms/listForms';
 import { post, quoteAnswers } from '../helpers';
 import worker from '../testWorker';
 import { adminFetch, signIn } from './adminSession';
@@ -153,6 +154,6 @@ describe('retention', () => {
       "select id from leads where id in ('old-newsletter', 'young-newsletter', 'old-quote') order by id",
     ).all<{ id: string }>();
     expect(results.map((row) => row.id)).toEqual(['old-quote', 'young-newsletter']);
-    expect(await enforceRetention(env.DB, new Date(now))).toBe(0);
+    expect(await enforceRetention(env.DB, await listForms(env), new Date(now))).toBe(0);
   });
 });

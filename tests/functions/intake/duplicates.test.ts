@@ -73,9 +73,9 @@ describe('duplicates merged', () => {
       now: new Date(Date.UTC(2031, 0, 1) + hours * 3_600_000),
       clientKey: crypto.randomUUID(),
     });
-    const first = await storeSubmission(env.DB, form, verdict.answers, results, at(0));
-    expect((await storeSubmission(env.DB, form, verdict.answers, results, at(0.5))).id).toBe(first.id);
-    expect((await storeSubmission(env.DB, form, verdict.answers, results, at(1.01))).id).not.toBe(first.id);
+    const first = await storeSubmission(env, form, verdict.answers, results, at(0));
+    expect((await storeSubmission(env, form, verdict.answers, results, at(0.5))).id).toBe(first.id);
+    expect((await storeSubmission(env, form, verdict.answers, results, at(1.01))).id).not.toBe(first.id);
 
     intakeForm('dup-off');
     await submitJson('dup-off', answersFor('twice@example.com'));

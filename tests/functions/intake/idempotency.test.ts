@@ -83,9 +83,9 @@ describe('idempotency', () => {
     if (!verdict.ok) throw new Error('fixture answers are invalid');
     const results = evaluateResults(form, verdict.answers);
     const at = (ms: number) => ({ now: new Date(Date.UTC(2030, 0, 1) + ms) });
-    const first = await storeSubmission(env.DB, form, verdict.answers, results, at(0));
-    const within = await storeSubmission(env.DB, form, verdict.answers, results, at(REPEAT_WINDOW_MS - 1));
-    const after = await storeSubmission(env.DB, form, verdict.answers, results, at(2 * REPEAT_WINDOW_MS + 1));
+    const first = await storeSubmission(env, form, verdict.answers, results, at(0));
+    const within = await storeSubmission(env, form, verdict.answers, results, at(REPEAT_WINDOW_MS - 1));
+    const after = await storeSubmission(env, form, verdict.answers, results, at(2 * REPEAT_WINDOW_MS + 1));
     expect(first.event).toBe('created');
     expect(within).toMatchObject({ event: 'replayed', id: first.id });
     expect(after.event).toBe('created');

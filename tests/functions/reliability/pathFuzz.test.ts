@@ -36,7 +36,19 @@ const ROUTES = [
   '/f/{}/outcome/{}/',
   '/admin/',
   '/admin/leads/{}/',
+  '/admin/leads/{}/status',
+  '/admin/leads/{}/notes',
   '/admin/login',
+  '/admin/logout',
+  '/admin/funnel/',
+  '/admin/privacy/',
+  '/admin/privacy/erase',
+  '/admin/webhooks/',
+  '/admin/webhooks/{}/{}/',
+  '/admin/webhooks/{}/{}/replay-failed',
+  '/admin/deliveries/{}/replay',
+  '/internal/{}',
+  '/internal/admin/{}',
 ];
 const PLACEHOLDERS = [
   '%',
@@ -111,5 +123,16 @@ describe('a fuzz of every route, method and malformed path segment', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(await response.text()).toContain('This address is broken');
+  });
+
+  it('never shows a view page asked for directly: /internal/ is 404, also to the owner', async () => {
+    for (const path of ['/internal/form/', '/internal/result/', '/internal/admin/inbox/', '/internal/admin/lead/']) {
+      for (const who of [undefined, session]) {
+        const headers = new Headers(who ? { cookie: who.cookie } : {});
+        const response = await exports.default.fetch(new Request(`${ORIGIN}${path}`, { headers }));
+        expect(response.status, path).toBe(404);
+        expect(await response.text()).not.toContain('rendered by the Worker');
+      }
+    }
   });
 });

@@ -2,8 +2,8 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { addLeadNote } from '../../../functions/admin/leads/addLeadNote';
 import { changeLeadStatus } from '../../../functions/admin/leads/changeLeadStatus';
-import { insertLead } from '../../../functions/db/insertLead';
 import { sweepOutbox } from '../../../functions/outbox/sweepOutbox';
+import { saveNewLead } from '../../../functions/submissions/submit/saveLead';
 import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { configureHook, deliveriesTo, hookUrl } from './receiver/receiver';
@@ -25,11 +25,11 @@ describe('what leaves the Worker about a lead', () => {
     const verdict = validateAnswers(form, answers('held@example.com'));
     if (!verdict.ok) throw new Error('test answers are invalid');
     for (const screening of ['spam', 'held'] as const) {
-      const id = await insertLead(env.DB, form, verdict.answers, evaluateResults(form, verdict.answers), new Date(), {
+      const id = await saveNewLead(env, form, verdict.answers, evaluateResults(form, verdict.answers), new Date(), {
         columns: { screening },
       });
-      expect(await changeLeadStatus(env.DB, id, 'contacted', new Date())).toMatchObject({ ok: true });
-      expect(await addLeadNote(env.DB, id, 'Called, no answer', new Date())).toMatchObject({ ok: true });
+      expect(await changeLeadStatus(env, id, 'contacted', new Date())).toMatchObject({ ok: true });
+      expect(await addLeadNote(env, id, 'Called, no answer', new Date())).toMatchObject({ ok: true });
       expect(await outboxOf(id)).toEqual([]);
     }
   });
@@ -43,10 +43,10 @@ describe('what leaves the Worker about a lead', () => {
     publishForTest(form);
     const verdict = validateAnswers(form, answers('ordered@example.com'));
     if (!verdict.ok) throw new Error('test answers are invalid');
-    const id = await insertLead(env.DB, form, verdict.answers, evaluateResults(form, verdict.answers), new Date(base));
+    const id = await saveNewLead(env, form, verdict.answers, evaluateResults(form, verdict.answers), new Date(base));
     await sweepOutbox(env, new Date(base), pinned); // lead.created: 503
-    await changeLeadStatus(env.DB, id, 'contacted', secondsAfter(base, 1));
-    await addLeadNote(env.DB, id, 'Left a voicemail', secondsAfter(base, 2));
+    await changeLeadStatus(env, id, 'contacted', secondsAfter(base, 1));
+    await addLeadNote(env, id, 'Left a voicemail', secondsAfter(base, 2));
     await sweepOutbox(env, secondsAfter(base, 5), pinned); // lead.created again: 503; the updates wait
     expect((await deliveriesTo('order')).map((d) => JSON.parse(d.body).type)).toEqual(['lead.created', 'lead.created']);
     await sweepOutbox(env, secondsAfter(base, 300), pinned); // lead.created goes through, then each update in turn

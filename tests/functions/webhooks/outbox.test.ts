@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { describe, expect, it } from 'vitest';
 import { type Lead, leads } from '../../../functions/db/schema';
+import { outboxInserts } from '../../../functions/outbox/queueDeliveries';
 import { acceptSubmission } from '../../../functions/submissions/submit/acceptSubmission';
-import { emitLeadUpdated } from '../../../functions/webhooks/emitLeadUpdated';
 import { answers, outboxOf, storeLead, webhookForm } from './webhookFixtures';
 
 // Rows here are never attempted: their endpoints are public names, and their clock is far beyond any sweep.
@@ -42,7 +42,7 @@ describe('the transactional outbox', () => {
       "CREATE TRIGGER refuse_outbox BEFORE INSERT ON webhook_outbox WHEN NEW.form_slug = 'wh-outbox' BEGIN SELECT RAISE(ABORT, 'outbox refused'); END",
     );
     try {
-      const accepted = await acceptSubmission(env.DB, form, answers('outbox.atomic@example.com'), {});
+      const accepted = await acceptSubmission(env, form, answers('outbox.atomic@example.com'), {});
       expect(accepted.outcome).toBe('unavailable');
     } finally {
       await env.DB.exec('DROP TRIGGER refuse_outbox');
@@ -56,7 +56,10 @@ describe('the transactional outbox', () => {
   it('queues lead.updated deliveries of an existing lead to the endpoints that take them', async () => {
     const id = await storeLead(form, answers('outbox.updated@example.com'), NOW);
     const lead = { ...(await leadRow(id)), status: 'contacted' as const };
-    expect(await emitLeadUpdated(env.DB, form, lead, NOW)).toBe(1);
+    const queued = outboxInserts(env, form, lead, 'lead.updated', NOW);
+    expect(queued).toHaveLength(1);
+    const [only] = queued;
+    if (only) await drizzle(env.DB).batch([only]);
     const updated = (await outboxOf(id)).filter((row) => row.event === 'lead.updated');
     expect(updated.map((row) => row.endpoint)).toEqual(['pipeline']);
     // Markdown-escaped: Discord shows it as "Lead updated (contacted): Webhook test wh-outbox".
@@ -65,7 +68,7 @@ describe('the transactional outbox', () => {
     );
 
     const quiet = webhookForm('wh-outbox-quiet', [{ id: 'crm', url: 'https://crm.example.com/', secret: 'X_SECRET' }]);
-    expect(await emitLeadUpdated(env.DB, quiet, lead, NOW)).toBe(0);
+    expect(outboxInserts(env, quiet, lead, 'lead.updated', NOW)).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertLead } from '../../../functions/db/insertLead';
 import { sendOwnerEmail } from '../../../functions/notify/sendOwnerEmail';
 import { deliverLeadNow } from '../../../functions/outbox/deliverLeadNow';
 import { sweepOutbox } from '../../../functions/outbox/sweepOutbox';
+import { saveNewLead } from '../../../functions/submissions/submit/saveLead';
 import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { ORIGIN } from '../helpers';
@@ -71,7 +71,7 @@ describe('the owner email, through the outbox', () => {
     const verdict = validateAnswers(asks, answers('bot@example.com'));
     if (!verdict.ok) throw new Error('test answers are invalid');
     for (const screening of ['spam', 'held'] as const) {
-      const id = await insertLead(env.DB, asks, verdict.answers, evaluateResults(asks, verdict.answers), NOW, {
+      const id = await saveNewLead(env, asks, verdict.answers, evaluateResults(asks, verdict.answers), NOW, {
         columns: { screening },
       });
       expect(await outboxOf(id)).toEqual([]);

@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { insertLead } from '../../../functions/db/insertLead';
+import { saveNewLead } from '../../../functions/submissions/submit/saveLead';
 import { defineForm, type FormDefinition } from '../../../src/engine/definition/defineForm';
 import type { FormInput } from '../../../src/engine/definition/formSchema';
 import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
@@ -56,7 +56,7 @@ export const answers = (email: string, budget: 'low' | 'high' = 'high') => ({ na
 export async function storeLead(form: FormDefinition, input: Record<string, string>, now: Date): Promise<string> {
   const verdict = validateAnswers(form, input);
   if (!verdict.ok) throw new Error(`test answers are invalid: ${JSON.stringify(verdict.errors)}`);
-  return insertLead(env.DB, form, verdict.answers, evaluateResults(form, verdict.answers), now);
+  return saveNewLead(env, form, verdict.answers, evaluateResults(form, verdict.answers), now);
 }
 
 /**
