@@ -1,5 +1,5 @@
 import type { FunnelEvent } from '../db/tables/adminTables';
-import { clientKey } from '../http/clientKey';
+import { clientKey } from '../http/client';
 import { recordFunnelEvent } from './recordFunnelEvent';
 
 /**

@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
-import type { AdminSession } from '../admin/auth/session';
+import type { AdminSession } from '../admin/auth/sessions';
 
 /** Astro's handler: renders the site's pages (and the views actions hand it). */
 export type PageHandler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>;

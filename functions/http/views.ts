@@ -2,10 +2,6 @@ import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import type { Figure } from '../../src/engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../../src/engine/validation/types';
 import type { WebhookEndpoint } from '../../src/engine/webhooks/webhookSchema';
-import type { FunnelPage } from '../admin/funnel/funnelAction';
-import type { Inbox } from '../admin/leads/inboxAction';
-import type { LeadDetail } from '../admin/leads/showLead';
-import type { PrivacyPage } from '../admin/privacy/peopleAction';
 import type { DeliveryView } from '../admin/webhooks/readDeliveries';
 import type { EndpointHealth } from '../admin/webhooks/readEndpointHealth';
 
@@ -24,22 +20,19 @@ export interface FormView {
 }
 
 /** Every admin page gets the session's CSRF token for its forms (sign-out included). */
-interface AdminView {
+export interface AdminView {
   csrfToken: string;
 }
 
 /**
  * Every view the Worker's actions render (src/pages/internal/<name>.astro) and what each is given:
- * a view shows its props and fetches nothing.
+ * a view shows its props and fetches nothing. A view whose props an action shapes is declared beside
+ * that action (`declare module '…/http/views'`), so this file imports no action.
  */
 export interface Views {
   form: FormView;
   result: { form: FormDefinition; figures: Figure[] };
   'admin/login': { next: string; problem?: string };
-  'admin/inbox': Inbox & AdminView;
-  'admin/lead': LeadDetail & AdminView & { id: string; saved?: string | undefined; problem?: string | undefined };
-  'admin/funnel': FunnelPage & AdminView;
-  'admin/privacy': PrivacyPage & AdminView;
   'admin/webhooks': { endpoints: EndpointHealth[] } & AdminView;
   'admin/endpoint': {
     form: FormDefinition;

@@ -1,17 +1,6 @@
 import { parseRetryAfter } from '../webhooks/parseRetryAfter';
-import { describeOutcome } from './describeOutcome';
+import { type AttemptOutcome, describeOutcome } from './attemptOutcome';
 import { MAX_ATTEMPTS, MAX_RETRY_AFTER_SECONDS, RETRY_JITTER, RETRY_SCHEDULE_SECONDS } from './retryPolicy';
-
-export type AttemptOutcome =
-  | { kind: 'response'; status: number; retryAfter: string | null }
-  | { kind: 'timeout' }
-  | { kind: 'network-error' }
-  /** Nothing was sent: the target or its secret is missing or refused (the reason says which and what to do). */
-  | { kind: 'not-sent'; reason: string }
-  /** An email: the send_email binding took it. */
-  | { kind: 'accepted' }
-  /** An email: the send_email binding refused it (the reason is its message). */
-  | { kind: 'refused'; reason: string };
 
 export type AttemptDecision =
   | { action: 'delivered' }

@@ -3,14 +3,12 @@ import { errorCause } from '../lib/errorCause';
 import { forEachLimited } from '../lib/forEachLimited';
 import { notifyEndpointDisabled } from '../notify/notifyEndpointDisabled';
 import { attemptDelivery } from './attemptDelivery';
-import { type AttemptDecision, type AttemptOutcome, decideAfterAttempt } from './decideAfterAttempt';
-import { describeOutcome } from './describeOutcome';
-import { endpointKey } from './endpointKey';
-import { isEndpointFailingForDays } from './isEndpointFailingForDays';
-import { readDisabledEndpoints } from './readDisabledEndpoints';
+import type { AttemptOutcome } from './attemptOutcome';
+import { describeOutcome } from './attemptOutcome';
+import { type AttemptDecision, decideAfterAttempt } from './decideAfterAttempt';
+import { endpointKey, isEndpointFailingForDays, readDisabledEndpoints, setEndpointDisabled } from './endpointState';
 import { type AttemptRecord, type FailedUnsent, recordAttempts } from './recordAttempts';
 import { DELIVERY_CONCURRENCY, FAILING_ENDPOINT_DAYS, REQUEST_TIMEOUT_MS } from './retryPolicy';
-import { setEndpointDisabled } from './setEndpointDisabled';
 
 /** Knobs for tests: pin the jitter, shorten the timeout. Production uses the defaults. */
 export interface DeliveryOptions {

@@ -1,6 +1,6 @@
 import type { OutboxRow } from '../db/tables/outboxTables';
 import type { AttemptDecision } from './decideAfterAttempt';
-import { endpointKey } from './endpointKey';
+import { endpointKey } from './endpointState';
 
 export interface AttemptRecord {
   /** The claimed row, as claimDeliveries returned it (its lease proves the claim). */

@@ -1,4 +1,4 @@
-import type { AttemptOutcome } from '../outbox/decideAfterAttempt';
+import type { AttemptOutcome } from '../outbox/attemptOutcome';
 import { RESPONSE_BODY_LOG_BYTES } from '../outbox/retryPolicy';
 import type { WebhookKey } from './parseWebhookSecret';
 import { readResponseStart } from './readResponseStart';

@@ -1,10 +1,9 @@
 import type { ApiErrorCode } from '../../http/apiErrors';
 import { isSameOrigin } from '../../http/isSameOrigin';
 import type { AdminContext, RequestContext } from '../../http/requestContext';
-import { checkCsrf } from './checkCsrf';
+import { checkCsrf, csrfToken } from './csrf';
 import { CSRF_FIELD } from './csrfField';
-import { csrfToken } from './csrfToken';
-import { readSession } from './readSession';
+import { readSession } from './sessions';
 
 export type GateVerdict = { ok: true; admin: AdminContext } | { ok: false; code: ApiErrorCode };
 

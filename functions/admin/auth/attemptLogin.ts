@@ -1,6 +1,5 @@
-import { countLoginAttempt, forgetLoginAttempt } from './countLoginAttempt';
-import { issueSession } from './issueSession';
-import type { AdminSession, SessionEnv } from './session';
+import { countLoginAttempt, forgetLoginAttempt } from './loginThrottle';
+import { type AdminSession, issueSession, type SessionEnv } from './sessions';
 import { verifyPassword } from './verifyPassword';
 
 export type LoginOutcome =

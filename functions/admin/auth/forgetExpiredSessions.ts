@@ -1,7 +1,7 @@
 import { lt } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { adminSessions, loginAttempts } from '../../db/tables/adminTables';
-import { LOGIN_WINDOW_MS } from './loginLimits';
+import { LOGIN_WINDOW_MS } from './loginThrottle';
 
 /** Cron: drops sessions past their expiry and sign-in counts whose window has ended. */
 export async function forgetExpiredSessions(db: D1Database, now: Date): Promise<void> {

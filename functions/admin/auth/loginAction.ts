@@ -5,10 +5,10 @@ import { json } from '../../http/json';
 import { readJsonObject } from '../../http/readJsonObject';
 import { renderView } from '../../http/renderView';
 import { attemptLogin, type LoginOutcome } from './attemptLogin';
-import { csrfToken } from './csrfToken';
-import { loginClient } from './loginClient';
-import { readSession } from './readSession';
+import { csrfToken } from './csrf';
+import { loginClient } from './loginThrottle';
 import { safeAdminPath } from './safeAdminPath';
+import { readSession } from './sessions';
 
 type Input = { kind: 'show'; next: string } | { kind: 'try'; next: string; password: string };
 type Output =

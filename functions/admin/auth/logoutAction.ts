@@ -1,7 +1,6 @@
 import { action, seeOther } from '../../http/action';
 import { json } from '../../http/json';
-import { clearSessionCookie } from './clearSessionCookie';
-import { revokeSession } from './revokeSession';
+import { clearSessionCookie, revokeSession } from './sessions';
 
 /**
  * Signing out (`POST /admin/logout` from the page, `POST /api/admin/logout`): the session ends on

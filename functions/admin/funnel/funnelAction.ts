@@ -48,3 +48,9 @@ export const funnelAction = action<{ slug: string; from: string; to: string }, F
   json: (page) => (page.report ? json(page.report) : errorResponse('form_not_found')),
   html: (page, rc) => renderView(rc, 'admin/funnel', { ...page, csrfToken: rc.admin?.csrfToken ?? '' }),
 });
+
+declare module '../../http/views' {
+  interface Views {
+    'admin/funnel': FunnelPage & AdminView;
+  }
+}

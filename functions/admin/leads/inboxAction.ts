@@ -47,3 +47,9 @@ export const inboxAction = action<Input, Inbox>({
   json: (inbox) => json(inbox.page),
   html: (inbox, rc) => renderView(rc, 'admin/inbox', { ...inbox, csrfToken: rc.admin?.csrfToken ?? '' }),
 });
+
+declare module '../../http/views' {
+  interface Views {
+    'admin/inbox': Inbox & AdminView;
+  }
+}

@@ -37,3 +37,9 @@ export async function showLead(
     { status: shown.status ?? (detail.record ? 200 : 404) },
   );
 }
+
+declare module '../../http/views' {
+  interface Views {
+    'admin/lead': LeadDetail & AdminView & { id: string; saved?: string | undefined; problem?: string | undefined };
+  }
+}

@@ -65,3 +65,9 @@ async function findPerson(rc: RequestContext, match: FoundPerson): Promise<Perso
   ]);
   return { person: match.value, leads, partials };
 }
+
+declare module '../../http/views' {
+  interface Views {
+    'admin/privacy': PrivacyPage & AdminView;
+  }
+}

@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import type { DeliveryStatus } from '../../db/tables/outboxTables';
 import { webhookAttempts, webhookEndpoints, webhookOutbox } from '../../db/tables/outboxTables';
-import { endpointKey } from '../../outbox/endpointKey';
+import { endpointKey } from '../../outbox/endpointState';
 
 export interface EndpointHealth {
   formSlug: string;

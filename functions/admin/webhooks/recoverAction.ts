@@ -1,6 +1,6 @@
 import { action, seeOther } from '../../http/action';
 import { json } from '../../http/json';
-import { enableEndpoint } from '../../outbox/enableEndpoint';
+import { enableEndpoint } from '../../outbox/endpointState';
 import { recoverFailed } from '../../outbox/recoverFailed';
 import { findEndpoint } from './endpointAction';
 

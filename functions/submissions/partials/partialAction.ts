@@ -1,11 +1,11 @@
 import { contactOf } from '../../../src/engine/fields/contactOf';
 import { contactColumns } from '../../db/contactColumns';
 import { upsertPartialLead } from '../../db/upsertPartialLead';
+import { visitorCountry } from '../../http/client';
 import { errorResponse } from '../../http/errorResponse';
 import { json } from '../../http/json';
 import type { RequestContext } from '../../http/requestContext';
 import { formOf } from '../../http/requestContext';
-import { visitorCountry } from '../../http/visitorCountry';
 import { errorCause } from '../../lib/errorCause';
 import { readAttribution } from '../attribution/attribution';
 import { checkRateLimit } from '../screening/checkRateLimit';

@@ -1,4 +1,4 @@
-import { clientKey } from '../../http/clientKey';
+import { clientKey } from '../../http/client';
 
 /** The period of the SUBMISSION_LIMITER binding (wrangler.toml), sent as Retry-After when it trips. */
 export const RATE_LIMIT_PERIOD_SECONDS = 60;

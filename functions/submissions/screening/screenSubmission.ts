@@ -3,7 +3,7 @@ import { INTAKE_CONTROLS } from '../../../src/engine/definition/intakeControls';
 import { turnstileAction } from '../../../src/engine/definition/turnstileAction';
 import type { RawInput } from '../../../src/engine/validation/types';
 import type { ScreeningStatus } from '../../db/tables/leadTypes';
-import { clientAddress } from '../../http/clientAddress';
+import { clientAddress } from '../../http/client';
 import { envText } from '../../lib/envText';
 import { honeypotFilled } from './honeypotFilled';
 import { readRenderToken } from './renderToken';

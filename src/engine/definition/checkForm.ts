@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { checkDefinition } from './checkDefinition';
-import type { FormDefinition } from './defineForm';
-import { formSchema } from './formSchema';
+import { type FormDefinition, formSchema } from './formSchema';
 import { formVersion } from './formVersion';
 import type { Problem } from './problem';
 

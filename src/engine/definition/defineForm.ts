@@ -1,11 +1,8 @@
 import { checkForm } from './checkForm';
-import type { FormInput, FormOutput } from './formSchema';
+import type { FormDefinition, FormInput } from './formSchema';
 import type { Problem } from './problem';
 
-export type FormDefinition = FormOutput & {
-  /** Hash of the definition; every stored lead carries it. */
-  readonly version: string;
-};
+export type { FormDefinition };
 
 /**
  * A form written as code (templates/): checked by checkForm and stamped with its version. An

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { fieldSchema } from '../fields/fieldKinds';
+import { localeSchema } from '../i18n/locale';
 import { conditionSchema } from '../logic/conditionSchema';
 import { quizSchema } from '../scoring/quizSchema';
 import { scoringSchema } from '../scoring/scoringSchema';
@@ -10,8 +11,6 @@ import { notifySchema } from './notifySchema';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
-
-export const localeSchema = v.picklist(['en', 'de'], 'use the locale "en" or "de"');
 
 const stepSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(SLUG, 'use lower-case words joined by "-" for step ids')),
@@ -71,4 +70,8 @@ export const formSchema = v.strictObject({
 export type FormInput = v.InferInput<typeof formSchema>;
 export type FormOutput = v.InferOutput<typeof formSchema>;
 export type Step = v.InferOutput<typeof stepSchema>;
-export type Locale = v.InferOutput<typeof localeSchema>;
+
+export type FormDefinition = FormOutput & {
+  /** Hash of the definition; every stored lead carries it. */
+  readonly version: string;
+};

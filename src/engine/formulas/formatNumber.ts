@@ -1,4 +1,4 @@
-import type { Locale } from '../definition/formSchema';
+import type { Locale } from '../i18n/locale';
 import type { NumberFormat } from './numberFormatSchema';
 
 /** Shows a formula's result in the form's locale, e.g. 1234.5 as "€1,234.50" or 0.25 as "25 %". */

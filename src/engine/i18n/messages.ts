@@ -1,4 +1,4 @@
-import type { Locale } from '../definition/formSchema';
+import type { Locale } from './locale';
 
 /** Every message a visitor can see, per locale: what is wrong and what to do about it. */
 export interface Messages {

@@ -1,5 +1,5 @@
-import type { Locale } from '../../engine/definition/formSchema';
 import type { Field } from '../../engine/fields/fieldKinds';
+import type { Locale } from '../../engine/i18n/locale';
 import type { RawValue } from '../../engine/validation/types';
 
 export interface FieldProps<F extends Field = Field> {

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../../functions/admin/auth/hashPassword';
-import { MAX_LOGIN_FAILURES } from '../../../functions/admin/auth/loginLimits';
+import { MAX_LOGIN_FAILURES } from '../../../functions/admin/auth/loginThrottle';
 import { verifyPassword } from '../../../functions/admin/auth/verifyPassword';
 import { post, quoteAnswers } from '../helpers';
 import { adminFetch, login, OWNER_PASSWORD, signIn } from './adminSession';

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../../functions/admin/auth/hashPassword';
-import { readSession } from '../../../functions/admin/auth/readSession';
+import { readSession } from '../../../functions/admin/auth/sessions';
 import { ORIGIN } from '../helpers';
 import { adminFetch, signIn } from './adminSession';
 

@@ -1,6 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { LOGIN_WINDOW_MS, MAX_LOGIN_ATTEMPTS_ALL, MAX_LOGIN_FAILURES } from '../../../functions/admin/auth/loginLimits';
+import {
+  LOGIN_WINDOW_MS,
+  MAX_LOGIN_ATTEMPTS_ALL,
+  MAX_LOGIN_FAILURES,
+} from '../../../functions/admin/auth/loginThrottle';
 import { login, OWNER_PASSWORD } from './adminSession';
 
 // Its own file: storage is isolated per test file, and the throttle for everyone would lock out other files' sign-ins.

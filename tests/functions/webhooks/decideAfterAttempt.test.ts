@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AttemptOutcome, decideAfterAttempt } from '../../../functions/outbox/decideAfterAttempt';
+import type { AttemptOutcome } from '../../../functions/outbox/attemptOutcome';
+import { decideAfterAttempt } from '../../../functions/outbox/decideAfterAttempt';
 import { MAX_ATTEMPTS, REQUEST_TIMEOUT_MS, RETRY_SCHEDULE_SECONDS } from '../../../functions/outbox/retryPolicy';
 
 const FIRST = new Date(Date.UTC(2026, 10, 24, 12));

@@ -3,7 +3,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { claimDeliveries } from '../../../functions/outbox/claimDeliveries';
 import { deliverLeadNow } from '../../../functions/outbox/deliverLeadNow';
-import { enableEndpoint } from '../../../functions/outbox/enableEndpoint';
+import { enableEndpoint } from '../../../functions/outbox/endpointState';
 import { recoverFailed } from '../../../functions/outbox/recoverFailed';
 import { replayDelivery } from '../../../functions/outbox/replayDelivery';
 import {

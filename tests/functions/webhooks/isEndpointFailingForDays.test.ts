@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEndpointFailingForDays } from '../../../functions/outbox/isEndpointFailingForDays';
+import { isEndpointFailingForDays } from '../../../functions/outbox/endpointState';
 import { FAILING_ENDPOINT_DAYS } from '../../../functions/outbox/retryPolicy';
 
 const HOUR = 3600;

@@ -1,7 +1,23 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { loginAttempts } from '../../db/tables/adminTables';
-import { LOGIN_WINDOW_MS, MAX_LOGIN_ATTEMPTS_ALL, MAX_LOGIN_FAILURES } from './loginLimits';
+import { clientKey } from '../../http/client';
+
+/** Sign-in attempts allowed per client (an IPv4 address, or an IPv6 /64) within one window. */
+export const MAX_LOGIN_FAILURES = 5;
+/**
+ * Sign-in attempts allowed from all clients together within one window. A spread-out attack is slowed
+ * to this many guesses per window; the price is that during one, the owner waits for the window too.
+ */
+export const MAX_LOGIN_ATTEMPTS_ALL = 50;
+/** The window's length; it starts at a key's first attempt and its count resets after it. */
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+
+/** The key a sign-in attempt is counted against: the client's address, an IPv6 client by its /64. */
+export function loginClient(request: Request): string {
+  const client = clientKey(request) ?? request.headers.get('x-real-ip') ?? 'unknown';
+  return client.includes(':') ? `net:${client}` : `ip:${client}`;
+}
 
 /** The key every attempt is also counted under. */
 export const ALL_CLIENTS = 'all';
