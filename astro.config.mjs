@@ -14,6 +14,9 @@ const hydrateOnInteraction = {
   },
 };
 
+// Names this build: a studio page stored by another build links scripts that may be gone, so it is rendered again.
+const build = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
 export default defineConfig({
   // Pages opt in to prerendering; the Worker entry (functions/worker.ts) needs server output to be kept.
   output: 'server',
@@ -22,4 +25,5 @@ export default defineConfig({
   session: false,
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  vite: { define: { __FORMWELL_BUILD__: JSON.stringify(build) } },
 });

@@ -9,6 +9,20 @@ import { noteAction } from './admin/leads/noteAction';
 import { statusAction } from './admin/leads/statusAction';
 import { eraseAction } from './admin/privacy/eraseAction';
 import { peopleAction } from './admin/privacy/peopleAction';
+import { archiveAction } from './admin/studio/archiveAction';
+import { createAction } from './admin/studio/createAction';
+import { draftAction } from './admin/studio/draftAction';
+import { duplicateAction } from './admin/studio/duplicateAction';
+import { formFileAction } from './admin/studio/formFileAction';
+import { formsAction } from './admin/studio/formsAction';
+import { importAction } from './admin/studio/importAction';
+import { previewAction } from './admin/studio/previewAction';
+import { previewSubmitAction } from './admin/studio/previewSubmitAction';
+import { publishAction } from './admin/studio/publishAction';
+import { renameAction } from './admin/studio/renameAction';
+import { rollbackAction } from './admin/studio/rollbackAction';
+import { studioAction } from './admin/studio/studioAction';
+import { versionAction } from './admin/studio/versionAction';
 import { endpointAction } from './admin/webhooks/endpointAction';
 import { endpointsAction } from './admin/webhooks/endpointsAction';
 import { recoverAction } from './admin/webhooks/recoverAction';
@@ -88,6 +102,37 @@ export const ROUTES: readonly Route[] = [
   { methods: POST, path: '/admin/webhooks/:form/:endpoint/replay-failed', access: admin, handler: recoverAction },
   { methods: POST, path: '/api/admin/webhooks/:form/:endpoint/replay-failed', access: admin, handler: recoverAction },
 
+  // The form studio: forms, their drafts, versions, previews and files.
+  { methods: GET, path: '/admin/forms/', access: admin, handler: formsAction },
+  { methods: GET, path: '/api/admin/forms', access: admin, handler: formsAction },
+  { methods: POST, path: '/admin/forms/', access: admin, handler: createAction },
+  { methods: POST, path: '/api/admin/forms', access: admin, handler: createAction },
+  { methods: POST, path: '/admin/forms/import', access: admin, handler: importAction },
+  { methods: POST, path: '/api/admin/forms/import', access: admin, handler: importAction },
+  { methods: GET, path: '/admin/forms/:slug/', access: admin, handler: studioAction },
+  { methods: GET, path: '/api/admin/forms/:slug', access: admin, handler: studioAction },
+  { methods: ['PUT'], path: '/api/admin/forms/:slug/draft', access: admin, handler: draftAction },
+  { methods: POST, path: '/admin/forms/:slug/publish', access: admin, handler: publishAction },
+  { methods: POST, path: '/api/admin/forms/:slug/publish', access: admin, handler: publishAction },
+  { methods: POST, path: '/admin/forms/:slug/duplicate', access: admin, handler: duplicateAction },
+  { methods: POST, path: '/api/admin/forms/:slug/duplicate', access: admin, handler: duplicateAction },
+  { methods: POST, path: '/admin/forms/:slug/rename', access: admin, handler: renameAction },
+  { methods: POST, path: '/api/admin/forms/:slug/rename', access: admin, handler: renameAction },
+  { methods: POST, path: '/admin/forms/:slug/archive', access: admin, handler: archiveAction(true) },
+  { methods: POST, path: '/api/admin/forms/:slug/archive', access: admin, handler: archiveAction(true) },
+  { methods: POST, path: '/admin/forms/:slug/restore', access: admin, handler: archiveAction(false) },
+  { methods: POST, path: '/api/admin/forms/:slug/restore', access: admin, handler: archiveAction(false) },
+  { methods: GET, path: '/admin/forms/:slug/versions/:number/', access: admin, handler: versionAction },
+  { methods: GET, path: '/api/admin/forms/:slug/versions/:number', access: admin, handler: versionAction },
+  { methods: POST, path: '/admin/forms/:slug/versions/:number/rollback', access: admin, handler: rollbackAction },
+  { methods: POST, path: '/api/admin/forms/:slug/versions/:number/rollback', access: admin, handler: rollbackAction },
+  { methods: GET, path: '/admin/forms/:slug/export.ts', access: admin, handler: formFileAction('ts') },
+  { methods: GET, path: '/admin/forms/:slug/export.json', access: admin, handler: formFileAction('json') },
+  { methods: GET, path: '/api/admin/forms/:slug/export.json', access: admin, handler: formFileAction('json') },
+  { methods: POST, path: '/admin/forms/:slug/preview/submit', access: admin, handler: previewSubmitAction },
+  { methods: POST, path: '/api/admin/forms/:slug/preview/submissions', access: admin, handler: previewSubmitAction },
+  { methods: GET, path: '/admin/forms/:slug/preview/*', access: admin, handler: previewAction },
+
   // No other page under /admin is open to anyone but the owner; anything else under /api/ is the catalogue's 404.
-  { methods: [...GET, ...POST], path: '/admin/*', access: admin, handler: (rc) => notFoundPage(rc.env) },
+  { methods: [...GET, ...POST, 'PUT'], path: '/admin/*', access: admin, handler: (rc) => notFoundPage(rc.env) },
 ];

@@ -5,3 +5,4 @@ export * from './tables/intakeTables';
 export * from './tables/leads';
 export * from './tables/leadTypes';
 export * from './tables/outboxTables';
+export * from './tables/studioTables';

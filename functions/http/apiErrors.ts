@@ -116,6 +116,37 @@ export const API_ERRORS = {
     message:
       'Something went wrong on our side and the request was not completed. Try again in a moment; if it keeps happening, give the owner the request id.',
   },
+  studio_form_not_found: {
+    status: 404,
+    message: 'There is no studio form with this address. Forms built in the studio are listed at /admin/forms/.',
+  },
+  template_form: {
+    status: 409,
+    message:
+      'This form is defined in the code (templates/), so the studio cannot change it. Duplicate it to edit a copy in the studio.',
+  },
+  slug_taken: {
+    status: 409,
+    message: 'Another form already has this address (slug). Choose another one.',
+  },
+  definition_invalid: {
+    status: 422,
+    message:
+      'The form has problems, so nothing was published or imported. Each is listed in "problems" with where it is and how to fix it.',
+  },
+  draft_conflict: {
+    status: 409,
+    message:
+      'This draft was saved from another tab or device after you opened it, so your change was not saved over it. Reload to edit the latest draft.',
+  },
+  form_archived: {
+    status: 409,
+    message: 'This form is archived, so it cannot be published. Restore it first.',
+  },
+  version_not_found: {
+    status: 404,
+    message: 'This form has no published version with this number. Its versions are listed in the studio.',
+  },
   resume_link_invalid: {
     status: 404,
     message: 'This resume link is not valid or has expired. Open the form again to start over.',

@@ -10,6 +10,11 @@ const TITLES: Partial<Record<ApiErrorCode, string>> = {
   forbidden_origin: 'This change was refused',
   csrf_failed: 'This page is out of date',
   admin_not_configured: 'The admin is not set up yet',
+  studio_form_not_found: 'Form not found',
+  template_form: 'This form lives in the code',
+  version_not_found: 'Version not found',
+  draft_conflict: 'The draft changed elsewhere',
+  form_archived: 'This form is archived',
 };
 
 /**

@@ -2,10 +2,10 @@ import { MAX_BODY_BYTES } from './bodyLimits';
 
 export type BodyBytes = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; code: 'payload_too_large' };
 
-/** Reads at most MAX_BODY_BYTES, stopping early rather than buffering an oversized body. */
-export async function readBody(request: Request): Promise<BodyBytes> {
+/** Reads at most `limit` bytes (a submission's by default), stopping early rather than buffering an oversized body. */
+export async function readBody(request: Request, limit = MAX_BODY_BYTES): Promise<BodyBytes> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) return { ok: false, code: 'payload_too_large' };
+  if (declared > limit) return { ok: false, code: 'payload_too_large' };
   if (!request.body) return { ok: true, bytes: new Uint8Array() };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -14,7 +14,7 @@ export async function readBody(request: Request): Promise<BodyBytes> {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > MAX_BODY_BYTES) {
+    if (total > limit) {
       await reader.cancel();
       return { ok: false, code: 'payload_too_large' };
     }

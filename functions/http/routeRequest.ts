@@ -1,8 +1,10 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import { collectEntries } from '../../src/engine/validation/collectEntries';
 import { adminGate } from '../admin/auth/adminGate';
 import { ADMIN_PAGE_HEADERS } from '../admin/auth/adminPageHeaders';
 import { safeAdminPath } from '../admin/auth/safeAdminPath';
 import { findForm } from '../forms/findForm';
+import { MAX_ADMIN_BODY_BYTES } from './bodyLimits';
 import { errorPage } from './errorPage';
 import { errorResponse } from './errorResponse';
 import type { PathPattern } from './matchRoute';
@@ -83,7 +85,7 @@ async function adminRoute(rc: RequestContext, handler: Handler): Promise<Respons
   }
   rc.admin = gate.admin;
   if (change && rc.format === 'json') {
-    const body = await readJsonObject(rc.request);
+    const body = await readJsonObject(rc.request, MAX_ADMIN_BODY_BYTES);
     if (!body) return errorResponse('malformed_body');
     rc.body = body;
   }
@@ -91,11 +93,10 @@ async function adminRoute(rc: RequestContext, handler: Handler): Promise<Respons
   return rc.format === 'html' ? withAdminHeaders(response) : response;
 }
 
+/** A page form's fields: a name sent more than once (ticked boxes) keeps every value, in order. */
 async function formFields(request: Request): Promise<Record<string, unknown>> {
   const form = await request.formData().catch(() => undefined);
-  const fields: Record<string, unknown> = {};
-  for (const [name, value] of form?.entries() ?? []) if (typeof value === 'string') fields[name] = value;
-  return fields;
+  return form ? { ...collectEntries(form.entries()) } : {};
 }
 
 function withAdminHeaders(response: Response): Response {

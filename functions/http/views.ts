@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import type { Outcome } from '../../src/engine/scoring/quizSchema';
 import type { Figure } from '../../src/engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../../src/engine/validation/types';
 import type { WebhookEndpoint } from '../../src/engine/webhooks/webhookSchema';
@@ -17,6 +18,14 @@ export interface FormView {
   problem?: string;
   /** The signed earlier answers of a multi-step form without JavaScript. */
   token?: string;
+  /** A studio preview of a draft: its posts go to the admin and store nothing. */
+  preview?: Preview;
+}
+
+/** What a page of a studio preview needs: the session's CSRF token for its posts, and the field that carries it. */
+export interface Preview {
+  csrfField: string;
+  csrfToken: string;
 }
 
 /** Every admin page gets the session's CSRF token for its forms (sign-out included). */
@@ -31,7 +40,9 @@ export interface AdminView {
  */
 export interface Views {
   form: FormView;
-  result: { form: FormDefinition; figures: Figure[] };
+  result: { form: FormDefinition; figures: Figure[]; preview?: Preview };
+  thanks: { form: FormDefinition; preview?: Preview };
+  outcome: { form: FormDefinition; outcome: Outcome; preview?: Preview };
   'admin/login': { next: string; problem?: string };
   'admin/webhooks': { endpoints: EndpointHealth[] } & AdminView;
   'admin/endpoint': {

@@ -32,6 +32,8 @@ export interface FormViewProps {
   problem?: string | undefined;
   /** The signed earlier answers of a multi-step form without JavaScript. */
   token?: string | undefined;
+  /** A studio preview: it posts to the admin (with the session's CSRF token), stores and counts nothing. */
+  preview?: { csrfField: string; csrfToken: string } | undefined;
 }
 
 // The Worker knows the visitor's country; the island defers national phone numbers to it.
@@ -51,6 +53,8 @@ function entriesOf(form: HTMLFormElement | undefined, names: readonly string[]):
  */
 export function FormView(props: FormViewProps) {
   const form = props.form;
+  const preview = props.preview;
+  const routes = formRoutes(form.slug, preview !== undefined);
   const msg = messages(form.locale);
   const allSteps = formSteps(form);
   const byName = new Map(form.fields.map((field) => [field.name, field]));
@@ -103,7 +107,7 @@ export function FormView(props: FormViewProps) {
     setErrors(({ [field.name]: _, ...rest }) => (message ? { ...rest, [field.name]: message } : rest));
   };
   const goTo = (id: string | undefined) => {
-    if (id) trackFunnel(form.slug, id);
+    if (id && !preview) trackFunnel(form.slug, id);
     setStepId(id);
     requestAnimationFrame(() => heading?.focus());
   };
@@ -127,8 +131,10 @@ export function FormView(props: FormViewProps) {
     setAnswers(filled);
     setEnhanced(true);
     // The start waits for the render token startIntake fetches: the Worker counts no event without one.
-    startIntake(form, answers);
-    trackFunnel(form.slug);
+    if (!preview) {
+      startIntake(form, answers);
+      trackFunnel(form.slug);
+    }
     refreshResults().catch(() => undefined);
   });
 
@@ -157,10 +163,10 @@ export function FormView(props: FormViewProps) {
     if (!isLast()) return goTo(steps()[index() + 1]?.id);
     setSending(true);
     setProblem('');
-    const result = await sendSubmission(form, current, msg);
+    const result = await sendSubmission(form, current, msg, { api: routes.api, csrfToken: preview?.csrfToken });
     if (result.kind === 'stored') {
       if (result.outcome) return window.location.assign(result.outcome.url);
-      if (result.figures.length === 0) return window.location.assign(formRoutes(form.slug).thanks);
+      if (result.figures.length === 0) return window.location.assign(routes.thanks);
       setDone(result.figures);
       return requestAnimationFrame(() => heading?.focus());
     }
@@ -186,7 +192,7 @@ export function FormView(props: FormViewProps) {
           id={FORM_ID}
           class="fw-form"
           method="post"
-          action={formRoutes(form.slug).submit}
+          action={routes.submit}
           novalidate
           onSubmit={submit}
           onInput={onEdit}
@@ -230,7 +236,7 @@ export function FormView(props: FormViewProps) {
               {problem()}
             </p>
           </Show>
-          <IntakeFields form={form} />
+          <IntakeFields form={form} csrf={preview && { field: preview.csrfField, token: preview.csrfToken }} />
           <div class="fw-actions">
             <Show when={index() > 0}>
               <button class="fw-back" type="submit" name={STEP_CONTROLS.back} value="1">

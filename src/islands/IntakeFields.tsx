@@ -10,7 +10,7 @@ const TURNSTILE_SCRIPT = 'https://challenges.cloudflare.com/turnstile/v0/api.js'
  * and, only on forms that enable it, the Turnstile widget (its script is fetched when the form
  * hydrates, so no other form ever loads it).
  */
-export function IntakeFields(props: { form: PublicForm }) {
+export function IntakeFields(props: { form: PublicForm; csrf?: { field: string; token: string } | undefined }) {
   const turnstile = props.form.spam.turnstile;
   onMount(() => {
     if (!turnstile || document.querySelector(`script[src="${TURNSTILE_SCRIPT}"]`)) return;
@@ -27,6 +27,8 @@ export function IntakeFields(props: { form: PublicForm }) {
           <input type="text" name={INTAKE_CONTROLS.honeypot} tabindex="-1" autocomplete="off" />
         </label>
       </div>
+      <input type="hidden" name={INTAKE_CONTROLS.version} value={props.form.version} />
+      <Show when={props.csrf}>{(csrf) => <input type="hidden" name={csrf().field} value={csrf().token} />}</Show>
       <Show when={turnstile}>
         {(config) => (
           <div class="cf-turnstile" data-sitekey={config().siteKey} data-action={turnstileAction(props.form)} />

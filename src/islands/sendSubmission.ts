@@ -1,4 +1,3 @@
-import { formRoutes } from '../engine/definition/formRoutes';
 import { IDEMPOTENCY_HEADER, INTAKE_CONTROLS } from '../engine/definition/intakeControls';
 import type { PublicForm } from '../engine/definition/publicForm';
 import type { Messages } from '../engine/i18n/messages';
@@ -20,7 +19,12 @@ let last = { answers: '', key: '' };
  * Posts the answers as JSON with an Idempotency-Key, the render token and the honeypot and
  * Turnstile controls from the form; the Worker's verdict wins over the island's.
  */
-export async function sendSubmission(form: PublicForm, answers: RawInput, msg: Messages): Promise<Sent> {
+export async function sendSubmission(
+  form: PublicForm,
+  answers: RawInput,
+  msg: Messages,
+  to: { api: string; csrfToken?: string | undefined },
+): Promise<Sent> {
   const formEl = document.getElementById('fw-form');
   const controls = formEl instanceof HTMLFormElement ? new FormData(formEl) : undefined;
   const sent = JSON.stringify(answers);
@@ -30,12 +34,19 @@ export async function sendSubmission(form: PublicForm, answers: RawInput, msg: M
     [INTAKE_CONTROLS.honeypot]: controls?.get(INTAKE_CONTROLS.honeypot) ?? '',
     [INTAKE_CONTROLS.turnstile]: controls?.get(INTAKE_CONTROLS.turnstile) ?? '',
     [INTAKE_CONTROLS.renderToken]: intakeState.renderToken,
+    [INTAKE_CONTROLS.version]: form.version,
   });
   let response: Response;
   try {
-    response = await fetch(formRoutes(form.slug).api, {
+    response = await fetch(to.api, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', [IDEMPOTENCY_HEADER]: last.key },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        [IDEMPOTENCY_HEADER]: last.key,
+        // A studio preview posts to the admin, which takes changes only with the session's CSRF token.
+        ...(to.csrfToken && { 'x-csrf-token': to.csrfToken }),
+      },
       body: payload,
     });
   } catch {

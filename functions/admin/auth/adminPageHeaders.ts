@@ -12,3 +12,10 @@ export const ADMIN_PAGE_HEADERS: Readonly<Record<string, string>> = {
   'referrer-policy': 'same-origin',
   'x-content-type-options': 'nosniff',
 };
+
+/**
+ * The studio's editor: the admin policy plus its own script file (from 'self', never inline), its
+ * calls to the admin API, and the preview frame, which is the admin's own page.
+ */
+export const STUDIO_PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";

@@ -1,8 +1,10 @@
 import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import { formRoutes } from '../../../src/engine/definition/formRoutes';
+import { INTAKE_CONTROLS } from '../../../src/engine/definition/intakeControls';
 import { messages } from '../../../src/engine/i18n/messages';
 import { visitorResults } from '../../../src/engine/scoring/visitorResults';
 import type { RawInput } from '../../../src/engine/validation/types';
+import { formOfFill } from '../../forms/findForm';
 import { countNoScriptProgress } from '../../funnel/countNoScriptProgress';
 import { action, seeOther } from '../../http/action';
 import { API_ERRORS } from '../../http/apiErrors';
@@ -52,11 +54,12 @@ export const submitAction = action<Input, Output>({
     return { ok: true, input: { form, cors } };
   },
 
-  async run({ form, cors }, rc) {
+  async run({ form: current, cors }, rc) {
     if (rc.request.method === 'OPTIONS') return { kind: 'preflight', cors };
     const body = await readSubmission(rc.request);
-    if (!body.ok) return { kind: 'unreadable', form, code: body.code, cors };
+    if (!body.ok) return { kind: 'unreadable', form: current, code: body.code, cors };
     const answers = body.input;
+    const form = await formOfFill(rc.env, current, answers[INTAKE_CONTROLS.version]);
     const context = { visitorCountry: visitorCountry(rc.request) };
     let input = answers;
     if (rc.format === 'html') {

@@ -28,6 +28,7 @@ function checkCalculations(form: FormOutput): Problem[] {
         where: `${where} (formula)`,
         path: ['calculations', index, 'formula'],
         message: compiled.message + unreadableField(form, compiled.message),
+        position: compiled.position,
       });
     known.push(calculation.name);
   });

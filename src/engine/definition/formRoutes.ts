@@ -1,11 +1,17 @@
-/** The addresses a form uses: its no-JavaScript post target, the JSON API, the thank-you and outcome pages. */
-export function formRoutes(slug: string) {
-  const page = `/f/${encodeURIComponent(slug)}/`;
+/**
+ * The addresses a form uses: its no-JavaScript post target, the JSON API, the thank-you and outcome
+ * pages. A studio preview has the same addresses under the admin, where nothing is stored.
+ */
+export function formRoutes(slug: string, preview = false) {
+  const name = encodeURIComponent(slug);
+  const page = preview ? `/admin/forms/${name}/preview/` : `/f/${name}/`;
   return {
     page,
     submit: `${page}submit`,
     thanks: `${page}thanks/`,
     outcome: (id: string) => `${page}outcome/${encodeURIComponent(id)}/`,
-    api: `/api/forms/${encodeURIComponent(slug)}/submissions`,
+    api: preview ? `/api/admin/forms/${name}/preview/submissions` : `/api/forms/${name}/submissions`,
   } as const;
 }
+
+export type FormRoutes = ReturnType<typeof formRoutes>;

@@ -14,7 +14,8 @@ export function formVersion(definition: unknown): string {
   return hash.toString(16).padStart(16, '0');
 }
 
-function canonicalJson(value: unknown): string {
+/** JSON with object keys sorted and undefined values left out: equal definitions give equal text. */
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value)

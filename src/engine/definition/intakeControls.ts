@@ -7,6 +7,8 @@ export const INTAKE_CONTROLS = {
   honeypot: '_website',
   /** The signed render token that times the fill (functions/submissions/renderToken.ts). */
   renderToken: '_rt',
+  /** The version of the questions the visitor started on: a studio form published meanwhile still finishes on it. */
+  version: '_v',
   /** The token the Turnstile widget puts into the form, under Turnstile's own name. */
   turnstile: 'cf-turnstile-response',
 } as const;

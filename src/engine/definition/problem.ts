@@ -7,4 +7,6 @@ export interface Problem {
   where: string;
   path: (string | number)[];
   message: string;
+  /** For a problem inside a text the author wrote (a formula): the 0-based character it is at. */
+  position?: number;
 }

@@ -15,6 +15,8 @@ const as = <T>() => v.custom<T>(() => true);
  */
 const publicFormSchema = v.object({
   slug: v.string(),
+  // The hash of the questions, sent back with the answers so they are judged by the questions asked.
+  version: v.string(),
   title: v.string(),
   locale: as<FormOutput['locale']>(),
   phoneCountry: v.optional(v.string()),

@@ -1,4 +1,4 @@
-import { formRoutes } from '../definition/formRoutes';
+import { type FormRoutes, formRoutes } from '../definition/formRoutes';
 import type { PublicForm } from '../definition/publicForm';
 import { formatNumber } from '../formulas/formatNumber';
 import type { Results } from './evaluateResults';
@@ -18,7 +18,11 @@ export interface VisitorResults {
   outcome?: { id: string; title: string; url: string } | undefined;
 }
 
-export function visitorResults(form: PublicForm, results: Results): VisitorResults {
+export function visitorResults(
+  form: PublicForm,
+  results: Results,
+  routes: FormRoutes = formRoutes(form.slug),
+): VisitorResults {
   const figures = form.calculations.flatMap((calculation) => {
     const value = results.computed[calculation.name];
     if (!calculation.show || value === undefined) return [];
@@ -28,6 +32,6 @@ export function visitorResults(form: PublicForm, results: Results): VisitorResul
   const outcome = results.quiz?.outcome;
   return {
     figures,
-    outcome: outcome && { id: outcome.id, title: outcome.title, url: formRoutes(form.slug).outcome(outcome.id) },
+    outcome: outcome && { id: outcome.id, title: outcome.title, url: routes.outcome(outcome.id) },
   };
 }

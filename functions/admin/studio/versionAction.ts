@@ -1,0 +1,53 @@
+import { type Change, diffDefinitions } from '../../../src/engine/studio/diffDefinitions';
+import type { StudioForm, StudioVersion } from '../../db/tables/studioTables';
+import { action } from '../../http/action';
+import { errorPage } from '../../http/errorPage';
+import { errorResponse } from '../../http/errorResponse';
+import { json } from '../../http/json';
+import { renderView } from '../../http/renderView';
+import { readVersion } from './studioRecords';
+import { studioPath, studioTarget } from './studioTarget';
+
+export interface VersionPage {
+  form: { slug: string; title: string; publishedNumber: number | null };
+  version: Omit<StudioVersion, 'definition'>;
+  /** From this version to the current draft, field by field. */
+  changes: Change[];
+  definition: unknown;
+}
+
+/**
+ * One published version compared with the current draft, field by field (`GET
+ * /admin/forms/:slug/versions/:n/`, `GET /api/admin/forms/:slug/versions/:n`), with the way to roll back to it.
+ */
+export const versionAction = action<{ form: StudioForm; number: number }, VersionPage | undefined>({
+  async parse(rc) {
+    const target = await studioTarget(rc);
+    if (!target.ok) return target;
+    const number = Number(rc.params.number);
+    if (!Number.isInteger(number) || number < 1) return { ok: false, code: 'version_not_found' };
+    return { ok: true, input: { form: target.input, number } };
+  },
+  async run({ form, number }, rc) {
+    const version = await readVersion(rc.env.DB, form.slug, number);
+    if (!version) return undefined;
+    const { definition, ...rest } = version;
+    return {
+      form: { slug: form.slug, title: form.title, publishedNumber: form.publishedNumber },
+      version: rest,
+      changes: diffDefinitions(definition, form.draft),
+      definition,
+    };
+  },
+  json: (page) => (page ? json(page) : errorResponse('version_not_found')),
+  html: (page, rc) =>
+    page
+      ? renderView(rc, 'admin/version', { ...page, csrfToken: rc.admin?.csrfToken ?? '' })
+      : errorPage('version_not_found', undefined, {}, studioPath(rc.params.slug ?? '')),
+});
+
+declare module '../../http/views' {
+  interface Views {
+    'admin/version': VersionPage & AdminView;
+  }
+}
