@@ -1,3 +1,5 @@
+import { checkForm } from '../../../src/engine/definition/checkForm';
+import { definitionJson } from '../../../src/engine/studio/definitionJson';
 import { type Change, diffDefinitions } from '../../../src/engine/studio/diffDefinitions';
 import type { StudioForm, StudioVersion } from '../../db/tables/studioTables';
 import { action } from '../../http/action';
@@ -35,7 +37,7 @@ export const versionAction = action<{ form: StudioForm; number: number }, Versio
     return {
       form: { slug: form.slug, title: form.title, publishedNumber: form.publishedNumber },
       version: rest,
-      changes: diffDefinitions(definition, form.draft),
+      changes: diffDefinitions(definition, comparable(form.draft)),
       definition,
     };
   },
@@ -45,6 +47,12 @@ export const versionAction = action<{ form: StudioForm; number: number }, Versio
       ? renderView(rc, 'admin/version', { ...page, csrfToken: rc.admin?.csrfToken ?? '' })
       : errorPage('version_not_found', undefined, {}, studioPath(rc.params.slug ?? '')),
 });
+
+/** A draft as versions are stored (defaults filled in), so only what the owner changed shows; a draft with problems as it is. */
+function comparable(draft: unknown): unknown {
+  const checked = checkForm(draft);
+  return checked.ok ? definitionJson(checked.form) : draft;
+}
 
 declare module '../../http/views' {
   interface Views {

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame, Page } from 'playwright-core';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * What axe-core finds against WCAG 2.2 AA in the page (or frame) as it stands, one line per rule with
+ * the first elements it names. Evaluated through the DevTools protocol, so the page's own CSP stays on.
+ */
+export async function axeViolations(target: Page | Frame): Promise<string[]> {
+  await target.evaluate(AXE);
+  return target.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
+      violations: { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+    };
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('; ')})`,
+    );
+  }, WCAG_22_AA);
+}

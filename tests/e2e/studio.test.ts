@@ -1,0 +1,162 @@
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { adminContext, signInAt, watchForViolations } from './adminPages';
+import { axeViolations } from './axe';
+import { phone, sharedChromium } from './browser';
+
+const baseUrl = inject('baseUrl');
+const password = inject('adminPassword');
+const browser = sharedChromium();
+
+/** Waits until the studio says the draft is saved (it saves a moment after each change). */
+async function saved(page: Page): Promise<void> {
+  await page.locator('.st-save-saved').waitFor({ timeout: 15_000 });
+}
+
+/** The preview frame once it shows the form (it reloads after each save). */
+async function previewForm(page: Page): Promise<Frame> {
+  const frame = page.frameLocator('.st-frame iframe');
+  await frame.locator('form#fw-form').waitFor({ timeout: 15_000 });
+  const handle = await page.locator('.st-frame iframe').elementHandle();
+  const found = await handle?.contentFrame();
+  if (!found) throw new Error('no preview frame');
+  return found;
+}
+
+async function addQuestion(page: Page, kind: string): Promise<number> {
+  const before = await page.locator('.st-field').count();
+  await page.getByText('Add a question to the form').click();
+  await page.locator('.st-kind', { hasText: kind }).first().click();
+  await page.locator('.st-field').nth(before).waitFor();
+  return before;
+}
+
+describe('the form studio in a browser', () => {
+  it('builds a quote form from blank, publishes it, and takes its leads on a phone with JavaScript on and off', async () => {
+    const context = await adminContext(browser(), 'laptop');
+    const page = await context.newPage();
+    const { violations } = watchForViolations(page);
+    await signInAt(page, baseUrl, '/admin/forms/', password);
+    expect(await axeViolations(page)).toEqual([]);
+    const title = `Garden quote ${Date.now()}`;
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByRole('button', { name: 'Create and edit' }).click();
+    await page.waitForURL(/\/admin\/forms\/garden-quote-\d+\/$/);
+    const slug = new URL(page.url()).pathname.split('/')[3] ?? '';
+    await page.locator('.st-studio').waitFor();
+
+    // A dropdown, a phone asked only for one of its answers, and a consent.
+    const need = await addQuestion(page, 'Dropdown');
+    await page.locator(`#st-fields-${need}-label`).fill('What do you need?');
+    await page.locator(`#st-fields-${need}-name`).fill('need');
+    await page.locator(`#st-fields-${need}-options-0-label`).fill('Lawn care');
+    await page.locator(`#st-fields-${need}-options-0-value`).fill('lawn');
+    await page.locator(`#st-fields-${need}-options-1-label`).fill('A new patio');
+    await page.locator(`#st-fields-${need}-options-1-value`).fill('patio');
+    await page.locator(`#st-fields-${need}-required`).check();
+    const tel = await addQuestion(page, 'Phone');
+    await page.locator(`#st-fields-${tel}-required`).check();
+    await page.locator(`#st-fields-${tel}-showIf-mode`).selectOption('all');
+    await page.locator(`#st-fields-${tel}-showIf-0-field`).selectOption('need');
+    await page.locator(`#st-fields-${tel}-showIf-0-value`).selectOption('patio');
+    const consent = await addQuestion(page, 'Consent');
+    await page.locator(`#st-fields-${consent}-required`).check();
+    await saved(page);
+
+    // The preview is the form as visitors will get it: the phone appears for a patio only.
+    const preview = await previewForm(page);
+    // A visitor's first touch loads the form's JavaScript (client:interact).
+    await preview.getByLabel('Your name').fill('Preview Person');
+    await preview.locator('select[name="need"]').selectOption('patio');
+    await preview.locator('input[name="phone"]').waitFor();
+    await preview.locator('select[name="need"]').selectOption('lawn');
+    await preview.locator('input[name="phone"]').waitFor({ state: 'detached' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(preview)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Published version 1. Visitors get it now.').first().waitFor();
+    expect(violations).toEqual([]);
+
+    // A visitor on a phone with JavaScript: the patio asks for the phone.
+    const withJs = await (await phone(browser(), true)).newPage();
+    await withJs.goto(`${baseUrl}/f/${slug}/`);
+    await withJs.getByLabel('Your name').fill('Pat Patio');
+    await withJs.getByLabel('Email').fill('pat.patio@example.com');
+    await withJs.getByLabel('What do you need?').selectOption('patio');
+    await withJs.getByLabel('Phone').fill('+44 20 7946 0958');
+    await withJs.getByRole('checkbox').check();
+    await withJs.getByRole('button', { name: 'Send' }).click();
+    await withJs.waitForURL(`${baseUrl}/f/${slug}/thanks/`);
+
+    // Without JavaScript: lawn care needs no phone, and the Worker agrees.
+    const noJs = await (await phone(browser(), false)).newPage();
+    await noJs.goto(`${baseUrl}/f/${slug}/`);
+    await noJs.getByLabel('Your name').fill('Lou Lawn');
+    await noJs.getByLabel('Email').fill('lou.lawn@example.com');
+    await noJs.getByLabel('What do you need?').selectOption('lawn');
+    await noJs.getByRole('checkbox').check();
+    await noJs.getByRole('button', { name: 'Send' }).click();
+    await noJs.waitForURL(`${baseUrl}/f/${slug}/thanks/`);
+    expect(await noJs.locator('h1').textContent()).toBe('Thank you');
+
+    // Both leads are in the inbox under the new form.
+    await page.goto(`${baseUrl}/admin/?form=${slug}`);
+    await expect(page.locator('.ad-lead-name').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Pat Patio', 'Lou Lawn']),
+    );
+    await context.close();
+    await withJs.context().close();
+    await noJs.context().close();
+  }, 120_000);
+
+  it('starts from a calculator template, changes a formula, sees the preview change, and the Worker stores the new figure', async () => {
+    const context = await adminContext(browser(), 'laptop');
+    const page = await context.newPage();
+    await signInAt(page, baseUrl, '/admin/forms/', password);
+    await page.getByRole('button', { name: /Use as a starting point.*How much could Ledgerline save you/ }).click();
+    await page.waitForURL(/\/admin\/forms\/savings-calculator-copy[^/]*\/$/);
+    const slug = new URL(page.url()).pathname.split('/')[3] ?? '';
+    await page.locator('.st-studio').waitFor();
+
+    const hoursSaved = async () => {
+      const preview = await previewForm(page);
+      await preview.locator('input[name="team_size"]').fill('5');
+      await preview.locator('input[name="hourly_cost"]').fill('45');
+      await preview.locator('input[name="seat_price"][value="team"]').check();
+      const figure = preview.locator('.fw-figure', { hasText: 'Hours saved per year' }).locator('output');
+      await expect.poll(() => figure.textContent(), { timeout: 10_000 }).toMatch(/^[\d,]+$/);
+      return figure.textContent();
+    };
+    expect(await hoursSaved()).toBe('1,104');
+
+    await page.locator('#st-calculations-0-formula').fill('round(team_size * hours_per_week * 46)');
+    await saved(page);
+    await expect.poll(hoursSaved, { timeout: 20_000 }).toBe('1,380');
+
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Published version 1. Visitors get it now.').first().waitFor();
+    const response = await fetch(`${baseUrl}/api/forms/${slug}/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        team_size: 5,
+        hours_per_week: 6,
+        hourly_cost: 45,
+        seat_price: 'team',
+        name: 'Calc Person',
+        email: 'calc.person@example.com',
+        company: 'Calc Ltd',
+        consent: true,
+      }),
+    });
+    expect(response.status).toBe(201);
+    const { figures } = (await response.json()) as { figures: { name: string; value: number }[] };
+    expect(figures.find((f) => f.name === 'hours_saved')?.value).toBe(1380);
+    // The lead as stored carries the Worker's own figure.
+    const stored = await page.request.get(`${baseUrl}/api/admin/leads?form=${slug}`);
+    const { leads } = (await stored.json()) as { leads: { results: { computed: Record<string, number> } }[] };
+    expect(leads.map((lead) => lead.results.computed.hours_saved)).toEqual([1380]);
+    await context.close();
+  }, 120_000);
+});
