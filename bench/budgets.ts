@@ -12,4 +12,6 @@ export const budgets = {
   thirdPartyRequests: 0,
   /** Rows that one plain quote submission adds across all D1 tables. */
   d1RowsPerSubmission: 3,
+  /** A studio-published copy of the quote form against the code template's page: page weight and first-touch JS. */
+  studioCopyRatio: 1.05,
 } as const;

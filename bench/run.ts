@@ -18,6 +18,7 @@ import { spread } from './report/spread';
 import { updateReadme } from './report/updateReadme';
 import type { BenchPage, BenchResults } from './results';
 import { startFormwell } from './server/startFormwell';
+import { publishStudioCopy, STUDIO_QUOTE } from './studio/publishStudioCopy';
 import { loadSubmissions } from './submissions/loadSubmissions';
 import { measurePageWeight } from './weight/measurePageWeight';
 
@@ -49,6 +50,8 @@ const formwell = await startFormwell();
 const peerDir = join(import.meta.dirname, 'tmp', 'peers');
 await buildPeers(peerDir);
 const peerServer = await servePeers(peerDir);
+log('publishing a studio copy of the quote form through the admin API');
+const studioQuote = await publishStudioCopy(formwell.baseUrl, formwell.adminPassword, 'quote', STUDIO_QUOTE);
 
 const pages: BenchPage[] = [
   ...[...templates.keys()].map((slug) => ({
@@ -57,6 +60,7 @@ const pages: BenchPage[] = [
     peer: false,
     runs: [],
   })),
+  { name: `/f/${STUDIO_QUOTE}/`, url: studioQuote, peer: false, runs: [] },
   ...peers.map((peer) => ({ name: PEER_NAMES[peer], url: `${peerServer.baseUrl}/${peer}/`, peer: true, runs: [] })),
 ];
 const quoteAndPeers = pages.filter((page) => page.peer || page.name === '/f/quote/');

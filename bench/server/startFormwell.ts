@@ -4,6 +4,8 @@ import startWorker from '../../tests/e2e/startWorker';
 export interface RunningFormwell {
   baseUrl: string;
   persistDir: string;
+  /** This run's owner password, for what the bench sets up through the admin API. */
+  adminPassword: string;
   stop: () => void;
 }
 
@@ -18,6 +20,9 @@ export async function startFormwell(): Promise<RunningFormwell> {
   const stop = await startWorker(project as unknown as TestProject);
   const baseUrl = provided.get('baseUrl');
   const persistDir = provided.get('persistDir');
-  if (!baseUrl || !persistDir) throw new Error('tests/e2e/startWorker.ts no longer provides baseUrl and persistDir');
-  return { baseUrl, persistDir, stop };
+  const adminPassword = provided.get('adminPassword');
+  if (!baseUrl || !persistDir || !adminPassword) {
+    throw new Error('tests/e2e/startWorker.ts no longer provides baseUrl, persistDir and adminPassword');
+  }
+  return { baseUrl, persistDir, adminPassword, stop };
 }

@@ -3,12 +3,15 @@ import { budgets } from '../../bench/budgets';
 import { countRows } from '../../bench/d1/countRows';
 import { rowsAdded } from '../../bench/d1/rowsAdded';
 import { quoteAnswers } from '../../bench/quoteAnswers';
+import { publishStudioCopy } from '../../bench/studio/publishStudioCopy';
 import { measurePageWeight } from '../../bench/weight/measurePageWeight';
+import { studioRatios } from '../../bench/weight/studioRatios';
 import { templates } from '../../templates';
 import { sharedChromium } from './browser';
 
 const baseUrl = inject('baseUrl');
 const persistDir = inject('persistDir');
+const password = inject('adminPassword');
 const browser = sharedChromium();
 
 // The same measurement `npm run bench` reports (bench/weight/measurePageWeight.ts).
@@ -26,6 +29,18 @@ describe('performance budgets', () => {
       expect(weight.loadJs.gzip).toBeLessThanOrEqual(budgets.loadJsGzip);
     },
   );
+
+  it(`serves a studio-published copy of the quote form within ${budgets.studioCopyRatio}× the template page's weight and first-touch JavaScript`, async () => {
+    const studioUrl = await publishStudioCopy(baseUrl, password, 'quote', 'budget-studio-quote');
+    const template = await measurePageWeight(browser(), `${baseUrl}/f/quote/`);
+    const studio = await measurePageWeight(browser(), studioUrl);
+    // The studio page is a real form page, not an error page: the same number of requests and a form.
+    expect(studio.requests).toBe(template.requests);
+    expect(studio.onTouch.js.gzip).toBeGreaterThan(0);
+    const ratios = studioRatios(template, studio);
+    expect(ratios.page).toBeLessThanOrEqual(budgets.studioCopyRatio);
+    expect(ratios.firstTouchJs).toBeLessThanOrEqual(budgets.studioCopyRatio);
+  });
 
   it(`writes at most ${budgets.d1RowsPerSubmission} D1 rows for a plain quote submission`, async () => {
     const before = await countRows(persistDir);
