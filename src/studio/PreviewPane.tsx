@@ -24,7 +24,7 @@ export function PreviewPane(props: { slug: string; revision: number }) {
         </button>
         <button
           type="button"
-          class="st-toggle"
+          class="st-toggle st-phone-width"
           aria-pressed={phone() ? 'true' : 'false'}
           onClick={() => setPhone((on) => !on)}
         >

@@ -211,16 +211,15 @@ export function MoveButtons(props: {
     const button = event.currentTarget as HTMLButtonElement;
     const which = button.dataset.move;
     const list = button.closest('[data-list]');
+    // Read before the move: a list drawn by position gives this very button the next item's props.
+    const item = `[data-item="${CSS.escape(props.name)}"]`;
     props.onMove(props.index, props.index + by);
     // The item moved in the DOM with its buttons; keep the focus where the keyboard user left it.
+    // A move can redraw the whole list (a step's list is rebuilt), so look again from the document then.
     requestAnimationFrame(() => {
-      const again = list?.querySelector<HTMLButtonElement>(
-        `[data-move="${which}"][data-item="${CSS.escape(props.name)}"]`,
-      );
-      (again && !again.disabled
-        ? again
-        : list?.querySelector<HTMLButtonElement>(`[data-item="${CSS.escape(props.name)}"]`)
-      )?.focus();
+      const scope = list?.isConnected ? list : document;
+      const again = scope.querySelector<HTMLButtonElement>(`[data-move="${which}"]${item}`);
+      (again && !again.disabled ? again : scope.querySelector<HTMLButtonElement>(item))?.focus();
     });
   };
   return (

@@ -23,6 +23,11 @@ async function previewForm(page: Page): Promise<Frame> {
   return found;
 }
 
+/** The accessible text of the focused element (buttons here name themselves in hidden text). */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent?.replace(/^[↑↓]/, '').trim() ?? '');
+}
+
 async function addQuestion(page: Page, kind: string): Promise<number> {
   const before = await page.locator('.st-field').count();
   await page.getByText('Add a question to the form').click();
@@ -61,6 +66,20 @@ describe('the form studio in a browser', () => {
     await page.locator(`#st-fields-${tel}-showIf-0-value`).selectOption('patio');
     const consent = await addQuestion(page, 'Consent');
     await page.locator(`#st-fields-${consent}-required`).check();
+    await saved(page);
+
+    // Reordering by keyboard: the consent moves up past the phone and the dropdown, and the focus
+    // stays on its "up" button between presses.
+    const consentName = 'Consent';
+    const up = page.getByRole('button', { name: `Move “${consentName}” up`, exact: true });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe(`Move “${consentName}” up`);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.st-field-label').allTextContents())
+      .toEqual(['Your name', 'Email', 'Consent', 'What do you need?', 'Phone']);
+    expect(await focusedName(page)).toBe(`Move “${consentName}” up`);
     await saved(page);
 
     // The preview is the form as visitors will get it: the phone appears for a patio only.
@@ -130,12 +149,27 @@ describe('the form studio in a browser', () => {
     };
     expect(await hoursSaved()).toBe('1,104');
 
+    // A mistake in a formula is shown as it is typed, with a mark under where it is.
+    await page.locator('#st-calculations-0-formula').fill('round(team_size * hours_per_wek * 46)');
+    const caret = page.locator('.st-caret');
+    await expect
+      .poll(() => caret.textContent())
+      .toBe(`round(team_size * hours_per_wek * 46)\n${' '.repeat('round(team_size * '.length)}^`);
+    await expect.poll(() => page.locator('#st-calculations-0-formula').getAttribute('aria-invalid')).toBe('true');
     await page.locator('#st-calculations-0-formula').fill('round(team_size * hours_per_week * 46)');
     await saved(page);
     await expect.poll(hoursSaved, { timeout: 20_000 }).toBe('1,380');
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Published version 1. Visitors get it now.').first().waitFor();
+
+    // A later draft compared with version 1, field by field.
+    await page.locator('#st-calculations-0-formula').fill('round(team_size * hours_per_week * 40)');
+    await saved(page);
+    await page.goto(`${baseUrl}/admin/forms/${slug}/versions/1/`);
+    const row = page.locator('.ad-diff tbody tr', { hasText: 'hours_per_week * 40' });
+    expect(await row.locator('td').first().textContent()).toContain('hours_per_week * 46');
+    expect(await axeViolations(page)).toEqual([]);
     const response = await fetch(`${baseUrl}/api/forms/${slug}/submissions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -157,6 +191,37 @@ describe('the form studio in a browser', () => {
     const stored = await page.request.get(`${baseUrl}/api/admin/leads?form=${slug}`);
     const { leads } = (await stored.json()) as { leads: { results: { computed: Record<string, number> } }[] };
     expect(leads.map((lead) => lead.results.computed.hours_saved)).toEqual([1380]);
+    await context.close();
+  }, 120_000);
+
+  it('edits a form on a phone: no sideways scrolling, the preview in its own tab, axe clean', async () => {
+    const context = await adminContext(browser(), 'phone');
+    const page = await context.newPage();
+    const { violations } = watchForViolations(page);
+    await signInAt(page, baseUrl, '/admin/forms/', password);
+    const title = `Phone quote ${Date.now()}`;
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('Start from').selectOption('quote');
+    await page.getByRole('button', { name: 'Create and edit' }).click();
+    await page.locator('.st-studio').waitFor();
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await sideways()).toBe(0);
+
+    // A text edit with the phone's keyboard, saved; an open question card stays within the screen.
+    await page.getByLabel('Title', { exact: true }).fill(`${title}, now`);
+    await saved(page);
+    await page.locator('.st-field summary').nth(1).click();
+    expect(await sideways()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // On a phone the preview is a tab of its own, showing the edited title.
+    expect(await page.locator('.st-frame').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    const preview = await previewForm(page);
+    await expect.poll(() => preview.locator('h1').textContent()).toBe(`${title}, now`);
+    expect(await sideways()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(violations).toEqual([]);
     await context.close();
   }, 120_000);
 });

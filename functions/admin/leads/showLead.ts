@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../../src/engine/definition/defineForm';
-import { findForm } from '../../forms/findForm';
+import { findForm, formOfFill } from '../../forms/findForm';
 import { renderView } from '../../http/renderView';
 import type { RequestContext } from '../../http/requestContext';
 import { leadDeliveries } from '../webhooks/leadDeliveries';
@@ -19,7 +19,9 @@ export async function loadLead(rc: RequestContext, id: string): Promise<LeadDeta
     readLead(rc.env.DB, id),
     readDeliveries(rc.env.DB, leadDeliveries(id)),
   ]);
-  const form = record ? await findForm(rc.env, record.lead.formSlug) : undefined;
+  const current = record ? await findForm(rc.env, record.lead.formSlug) : undefined;
+  // The lead's questions are those of the version it answered, not today's.
+  const form = current && record ? await formOfFill(rc.env, current, record.lead.formVersion) : undefined;
   return { record, deliveries, form };
 }
 

@@ -232,6 +232,30 @@ describe('versions', () => {
     expect((await leadOf('late.visitor@example.com'))?.form_version).toBe(v2.version);
   });
 
+  it("shows a lead with the definition of the version it answered, not today's", async () => {
+    const session = await signIn();
+    const slug = await createForm(session);
+    await saveDraft(session, slug, (draft) => {
+      draft.fields.push({ kind: 'text', name: 'project', label: 'What is the project?' });
+    });
+    const v1 = await publish(session, slug);
+    await saveDraft(session, slug, (draft) => {
+      draft.fields = draft.fields.filter((field) => field.name !== 'project');
+    });
+    await publish(session, slug);
+    const answered = await submit(slug, {
+      name: 'Version One',
+      email: 'version.one@example.com',
+      project: 'A garden wall',
+      _v: v1.version,
+    });
+    expect(answered.status).toBe(201);
+    const { id } = await answered.json<{ id: string }>();
+    // The test Worker's views name the form definition they were given (tests/functions/testWorker.ts).
+    const page = await (await adminFetch(`/admin/leads/${id}/`, session)).text();
+    expect(page).toContain(`data-version="${v1.version}"`);
+  });
+
   it('rolls back: the old version is published again as a new one that says so, and becomes the draft', async () => {
     const session = await signIn();
     const slug = await createForm(session);
