@@ -41,13 +41,20 @@ export default defineConfig({
                 TEST_WEBHOOK_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
                 OWNER_EMAIL_TO: 'owner@formwell.test',
                 OWNER_EMAIL_FROM: 'leads@formwell.test',
+                REPLY_FROM: 'replies@formwell.test',
                 // Intake: Turnstile verifies against the fake siteverify; an embed origin read from a variable.
                 TURNSTILE_VERIFY_URL: `http://127.0.0.1:${turnstilePort}/siteverify`,
                 TEST_TURNSTILE_SECRET: 'fake-turnstile-secret',
                 TEST_EMBED_ORIGINS: 'https://partner.example https://second.example',
               },
               // As an owner would restrict it: mail to anyone else is refused (tests/functions/webhooks/ownerEmail.test.ts).
-              email: { send_email: [{ name: 'OWNER_EMAIL', allowed_destination_addresses: ['owner@formwell.test'] }] },
+              // Replies go to anyone, but only from the replies address (tests/functions/webhooks/leadReply.test.ts).
+              email: {
+                send_email: [
+                  { name: 'OWNER_EMAIL', allowed_destination_addresses: ['owner@formwell.test'] },
+                  { name: 'LEAD_EMAIL', allowed_sender_addresses: ['replies@formwell.test'] },
+                ],
+              },
             },
           }),
         ],

@@ -27,6 +27,7 @@ import { endpointAction } from './admin/webhooks/endpointAction';
 import { endpointsAction } from './admin/webhooks/endpointsAction';
 import { recoverAction } from './admin/webhooks/recoverAction';
 import { replayAction } from './admin/webhooks/replayAction';
+import { downloadAction } from './downloads/downloadAction';
 import { formPageAction } from './forms/formPageAction';
 import { beaconAction } from './funnel/beaconAction';
 import { seeOther } from './http/action';
@@ -57,6 +58,7 @@ export const ROUTES: readonly Route[] = [
   { methods: POST, path: '/f/:slug/submit', form, handler: submitAction },
   { methods: GET, path: '/f/:slug/submit', form, handler: async (rc) => seeOther(`/f/${formOf(rc).slug}/`) },
   { methods: GET, path: '/f/:slug/resume', form, handler: resumeAction },
+  { methods: GET, path: '/f/:slug/download/:file', form, handler: downloadAction },
   { methods: GET, path: '/f/:slug/*', form, handler: formPageAction },
   { methods: GET, path: '/api/forms/:slug/render-token', form, handler: renderTokenAction },
   { methods: POST, path: '/api/forms/:slug/partials', form, handler: partialAction },

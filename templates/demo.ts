@@ -116,8 +116,30 @@ export const demo = defineForm({
   },
   // A visitor who leaves after the consent on step two is kept as a partial lead, resumable by a signed link.
   partialLeads: { consent: 'consent' },
+  reply: {
+    subject: 'Your demo request',
+    body: 'Hello {name},\n\nthank you for your interest. A product specialist will email you within one working day to find a time for your demo.',
+  },
   thankYou: {
     title: 'Thanks, we will be in touch',
     body: 'A product specialist will email you within one working day to find a time for your demo.',
+    // The visitor sees only the step; the tier that chose it stays with the owner.
+    next: {
+      hot: {
+        text: 'Rather not wait? Pick a time for your demo now.',
+        label: 'Book a demo slot',
+        href: 'https://cal.com/northwind/demo?name={name}&email={email}',
+      },
+      warm: {
+        text: 'While you wait, see how teams like yours set up in a week.',
+        label: 'Read the setup guide',
+        href: 'https://northwind.example/guides/first-week',
+      },
+      cold: {
+        text: 'Not ready yet? Get one short email a month with what is new.',
+        label: 'Join the newsletter',
+        href: 'https://northwind.example/newsletter?email={email}',
+      },
+    },
   },
 });

@@ -33,9 +33,28 @@ export const leadMagnet = defineForm({
       version: '2026-11-01',
     },
   ],
+  download: {
+    filename: 'faster-follow-up.pdf',
+    label: 'Download the guide (PDF)',
+    title: 'The small-business guide to faster follow-up',
+    text: [
+      'An enquiry is worth most in the first hour. This guide shows how to answer every one within it, without hiring.',
+      '# 1. Answer at once, even if only to say when',
+      'Send a short reply within minutes: thank them, say when you will call, and ask the one question you need answered before you can quote.',
+      '# 2. A follow-up schedule',
+      'Day 0: reply and call. Day 1: call again at a different time of day. Day 3: a short email with one useful idea. Day 7: a last friendly note that leaves the door open.',
+      '# 3. Reply templates',
+      '“Thanks for getting in touch about {project}. I can call you today at {time}, or pick a time that suits you here: {link}.”',
+      '# 4. The fridge-door checklist',
+      'Every enquiry answered within the hour. Every missed call returned the same day. Every quote followed up twice. Every lost deal asked why.',
+    ].join('\n\n'),
+  },
+  reply: {
+    subject: 'Your guide: faster follow-up',
+    body: 'Hello {first_name},\n\nthank you for asking for the guide. Here it is: {download}\n\nThe link works for 7 days. It takes about 15 minutes to read, and the checklist on the last page fits on a fridge door.',
+  },
   thankYou: {
     title: 'Your guide is ready',
-    body: 'Download it below. It takes about 15 minutes to read, and the checklist on the last page fits on a fridge door.',
-    link: { href: '/guides/follow-up-guide.pdf', label: 'Download the guide (PDF)' },
+    body: 'Download it below; we have emailed you the link, too. It takes about 15 minutes to read, and the checklist on the last page fits on a fridge door.',
   },
 });

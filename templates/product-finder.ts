@@ -182,6 +182,20 @@ export const productFinder = defineForm({
     hot: 50,
     warm: 25,
   },
+  reply: {
+    subject: 'Your coffee match: {outcome}',
+    body: 'Hello {first_name},\n\nyour match is {outcome}. Here is how to brew it at its best:',
+    outcomes: {
+      'sunrise-filter':
+        'Pour-over, 1:16: 15 g of coffee ground like coarse sand to 250 g of water at 94 °C. Bloom with 40 g for 40 seconds, then pour slowly in circles to finish by 3:00. Best black.',
+      'daily-ritual':
+        'French press or filter, 1:15: 20 g of medium-coarse coffee to 300 g of water just off the boil. Four minutes in the press, then break the crust and plunge gently. Lovely with a splash of milk.',
+      'night-shift':
+        'Espresso, 1:2: 18 g in, 36 g out in 27 to 30 seconds at 93 °C. For a flat white, add 120 ml of milk steamed to 60 °C.',
+      'slow-evening':
+        'Any brewer, 1:16: 16 g of medium-ground decaf to 250 g of water at 92 °C. Decaf extracts quickly, so grind a touch coarser than usual and keep the brew under four minutes.',
+    },
+  },
   thankYou: {
     title: 'Your coffee match',
     body: 'We have emailed you a brew guide for it, too.',

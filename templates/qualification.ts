@@ -158,6 +158,18 @@ export const qualification = defineForm({
     hot: 60,
     warm: 30,
   },
+  reply: {
+    subject: 'Your Tideline plan: {outcome}',
+    body: 'Hello {name},\n\nthank you for telling us about {company}. The plan that fits you is {outcome}.',
+    outcomes: {
+      starter:
+        'Starter: shared inbox, saved replies and a help centre. Start your free 14-day trial here: https://tideline.example/signup?plan=starter',
+      growth:
+        'Growth: everything in Starter plus automations, response-time targets, live chat and the API. Start your free 14-day trial here: https://tideline.example/signup?plan=growth',
+      enterprise:
+        'Enterprise: single sign-on, audit logs, data residency and a named success manager. Book a call with sales here: https://tideline.example/contact-sales',
+    },
+  },
   thankYou: {
     title: 'Your plan',
     body: 'We have emailed you the details and a link to start your trial.',

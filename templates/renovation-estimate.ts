@@ -135,6 +135,10 @@ export const renovationEstimate = defineForm({
     hot: 50,
     warm: 25,
   },
+  reply: {
+    subject: 'Your renovation estimate: {estimate_low} to {estimate_high}',
+    body: 'Hello {name},\n\nthank you for using our estimator. For your {room} of {area} m² with a {finish} finish, your estimate is:\n\n{figures}\n\nA surveyor will call within two working days to arrange a free visit and a fixed quote.',
+  },
   thankYou: {
     title: 'Your estimate is on its way',
     body: 'We have emailed you this range with a breakdown. A surveyor will call within two working days to arrange a free visit and a fixed quote.',

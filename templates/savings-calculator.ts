@@ -122,6 +122,10 @@ export const savingsCalculator = defineForm({
     hot: 60,
     warm: 30,
   },
+  reply: {
+    subject: 'Your savings with Ledgerline',
+    body: 'Hello {name},\n\nhere is the calculation you made for {company}:\n\n{figures}\n\nWant to check it against your own invoices? Start a free 14-day trial, no card needed: https://ledgerline.example/trial',
+  },
   thankYou: {
     title: 'Your savings, in writing',
     body: 'We have emailed you this calculation. Want to check it against your own invoices? Start a free 14-day trial: no card needed.',

@@ -50,6 +50,16 @@ export const webinar = defineForm({
     },
     { kind: 'hidden', name: 'utm_source', label: 'Campaign source' },
   ],
+  reply: {
+    subject: 'Your seat is saved: {form}',
+    body: 'Hello {name},\n\nyour seat is saved. Here is everything you need to join:',
+    event: {
+      title: 'Live webinar: faster follow-up for small teams',
+      start: '2026-12-10T16:00:00Z',
+      minutes: 60,
+      joinUrl: 'https://meet.example.com/formwell-webinar',
+    },
+  },
   thankYou: {
     title: 'Your seat is saved',
     body: 'We have sent the joining link to your email. Add the webinar to your calendar so you do not miss the start.',

@@ -116,6 +116,16 @@ export const API_ERRORS = {
     message:
       'Something went wrong on our side and the request was not completed. Try again in a moment; if it keeps happening, give the owner the request id.',
   },
+  download_expired: {
+    status: 410,
+    message:
+      'This download link has expired or its request was erased. Fill in the form again to get a fresh link, by email and on the thank-you page.',
+  },
+  download_not_found: {
+    status: 404,
+    message:
+      'This download link is not valid: downloads are reached through the link a submission gets. Fill in the form to get yours.',
+  },
   studio_form_not_found: {
     status: 404,
     message: 'There is no studio form with this address. Forms built in the studio are listed at /admin/forms/.',

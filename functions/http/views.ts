@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import type { Receipt } from '../../src/engine/reply/replySchema';
 import type { Outcome } from '../../src/engine/scoring/quizSchema';
 import type { Figure } from '../../src/engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../../src/engine/validation/types';
@@ -40,7 +41,7 @@ export interface AdminView {
  */
 export interface Views {
   form: FormView;
-  result: { form: FormDefinition; figures: Figure[]; preview?: Preview };
+  result: { form: FormDefinition; figures: Figure[]; receipt?: Receipt; preview?: Preview };
   thanks: { form: FormDefinition; preview?: Preview };
   outcome: { form: FormDefinition; outcome: Outcome; preview?: Preview };
   'admin/login': { next: string; problem?: string };

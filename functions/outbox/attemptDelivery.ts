@@ -1,4 +1,5 @@
 import type { EmailPayload, OutboxRow } from '../db/tables/outboxTables';
+import { sendLeadEmail } from '../notify/sendLeadEmail';
 import { sendOwnerEmail } from '../notify/sendOwnerEmail';
 import { resolveTarget } from '../webhooks/resolveTarget';
 import { type SentAttempt, sendAttempt } from '../webhooks/sendAttempt';
@@ -12,7 +13,10 @@ export async function attemptDelivery(env: Env, row: OutboxRow, timeoutMs: numbe
   if (row.channel === 'email') {
     const started = Date.now();
     const email = row.payload as unknown as EmailPayload;
-    const sent = await sendOwnerEmail(env, { ...email, messageId: row.id });
+    const sent =
+      email.to === 'lead'
+        ? await sendLeadEmail(env, email, row.id)
+        : await sendOwnerEmail(env, { ...email, messageId: row.id });
     const reason = sent.sent ? null : sent.reason;
     return {
       outcome: sent.sent ? { kind: 'accepted' } : { kind: 'refused', reason: sent.reason },

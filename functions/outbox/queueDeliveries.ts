@@ -2,16 +2,27 @@ import { sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { drizzle } from 'drizzle-orm/d1';
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import { replyMessage } from '../../src/engine/reply/replyMessage';
+import { evaluateResults } from '../../src/engine/scoring/evaluateResults';
 import type { WebhookEvent } from '../../src/engine/webhooks/webhookSchema';
 import type { Lead } from '../db/schema';
-import { webhookOutbox } from '../db/tables/outboxTables';
+import { type EmailPayload, webhookOutbox } from '../db/tables/outboxTables';
 import { envText } from '../lib/envText';
 import { ownerEmailFor } from '../notify/ownerEmailFor';
+import { leadEmailConfigured } from '../notify/sendLeadEmail';
 import { webhookPayload } from '../webhooks/webhookPayload';
 import { endpointsFor } from './endpointsFor';
 
 /** The outbox endpoint of the owner's email; webhook ids cannot contain ":", so it never clashes. */
 export const OWNER_EMAIL_ENDPOINT = 'email:owner';
+/** The outbox endpoint of the lead's own reply. */
+export const REPLY_ENDPOINT = 'email:reply';
+
+/** What only the request that stored the lead knows: the site's address and the lead's download link. */
+export interface LeadLinks {
+  origin?: string | undefined;
+  download?: string | undefined;
+}
 
 /**
  * The outbox rows for one lead event: one per endpoint that takes it and, for a new lead of a form
@@ -26,6 +37,7 @@ export function outboxInserts(
   lead: Lead,
   event: WebhookEvent,
   now: Date,
+  links: LeadLinks = {},
 ): BatchItem<'sqlite'>[] {
   if (lead.screening !== 'clean') return [];
   const orm = drizzle(env.DB);
@@ -49,7 +61,7 @@ export function outboxInserts(
   const webhooks = endpointsFor(env, form, event, lead.tier)
     .filter((endpoint) => consented(endpoint.requiresConsent))
     .map((endpoint) => {
-      const payload = webhookPayload(form, lead, event, endpoint.format, now);
+      const payload = webhookPayload(form, lead, event, endpoint.format, now, links.origin);
       return orm.insert(webhookOutbox).values({
         ...row(endpoint.id),
         channel: 'webhook',
@@ -68,11 +80,33 @@ export function outboxInserts(
             ...row(OWNER_EMAIL_ENDPOINT),
             channel: 'email',
             target: { url: { env: 'OWNER_EMAIL_TO' }, format: 'standard' },
-            payload: { ...ownerEmailFor(form, lead) },
+            payload: { ...ownerEmailFor(form, lead, links.origin) },
           }),
         ]
       : [];
-  return [...webhooks, ...email];
+  // The lead's reply: only for a new lead (a merge or an update never sends a second one).
+  const message =
+    event === 'lead.created' && form.reply && leadEmailConfigured(env)
+      ? replyMessage(form, lead.answers, evaluateResults(form, lead.answers), links)
+      : undefined;
+  const reply = message
+    ? [
+        orm.insert(webhookOutbox).values({
+          ...row(REPLY_ENDPOINT),
+          channel: 'email',
+          target: { url: { env: 'REPLY_FROM' }, format: 'standard' },
+          payload: {
+            to: 'lead',
+            address: message.to,
+            subject: message.subject,
+            text: message.text,
+            html: message.html,
+            ...(message.calendar && { calendar: message.calendar }),
+          } satisfies EmailPayload,
+        }),
+      ]
+    : [];
+  return [...reply, ...webhooks, ...email];
 }
 
 /** Owner email is queued only while there is somewhere to send it: a form that asks for it sends nothing otherwise. */

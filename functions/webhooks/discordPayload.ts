@@ -17,9 +17,24 @@ export function discordPayload(summary: LeadSummary, leadId: string, at: Date) {
     inline: value.length <= 40,
   }));
   const title = escapeMarkdown(summary.title);
+  // Discord links only http(s) in markdown: the lead's page is the title's link, a call or reply is shown as text.
+  const page = summary.actions.find((action) => action.href.startsWith('http'));
+  const description = summary.actions
+    .filter((action) => action !== page)
+    .map((action) => escapeMarkdown(action.label))
+    .join('\n');
   return {
     content: clip(title, 2000),
-    embeds: [{ title: clip(title, 256), fields, footer: { text: `Lead ${leadId}` }, timestamp: at.toISOString() }],
+    embeds: [
+      {
+        title: clip(title, 256),
+        ...(page && { url: page.href }),
+        ...(description && { description: clip(description, 4096) }),
+        fields,
+        footer: { text: `Lead ${leadId}` },
+        timestamp: at.toISOString(),
+      },
+    ],
     allowed_mentions: { parse: [] },
   };
 }

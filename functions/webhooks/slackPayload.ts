@@ -22,6 +22,19 @@ export function slackPayload(summary: LeadSummary, leadId: string) {
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: clip(summary.title, 150) } },
       ...sections,
+      ...(summary.actions.length > 0
+        ? [
+            {
+              type: 'section',
+              text: {
+                type: 'mrkdwn',
+                text: summary.actions
+                  .map((action) => `<${escapeMrkdwn(action.href)}|${escapeMrkdwn(action.label).replaceAll('|', '¦')}>`)
+                  .join('  ·  '),
+              },
+            },
+          ]
+        : []),
       { type: 'context', elements: [{ type: 'mrkdwn', text: `Lead ${escapeMrkdwn(leadId)}` }] },
     ],
   };

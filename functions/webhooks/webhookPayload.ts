@@ -13,13 +13,14 @@ export function webhookPayload(
   event: WebhookEvent,
   format: WebhookFormat,
   at: Date,
+  origin?: string | undefined,
 ): Record<string, unknown> {
   switch (format) {
     case 'standard':
       return standardPayload(form, lead, event, at);
     case 'slack':
-      return slackPayload(leadSummary(form, lead, event), lead.id);
+      return slackPayload(leadSummary(form, lead, event, origin), lead.id);
     case 'discord':
-      return discordPayload(leadSummary(form, lead, event), lead.id, at);
+      return discordPayload(leadSummary(form, lead, event, origin), lead.id, at);
   }
 }

@@ -7,6 +7,7 @@ import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import type { Field } from '../engine/fields/fieldKinds';
 import { messages } from '../engine/i18n/messages';
 import { visibleFields } from '../engine/logic/visibleFields';
+import type { Receipt } from '../engine/reply/replySchema';
 import type { Figure, VisitorResults } from '../engine/scoring/visitorResults';
 import { collectEntries } from '../engine/validation/collectEntries';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
@@ -65,7 +66,7 @@ export function FormView(props: FormViewProps) {
   const [problem, setProblem] = createSignal(props.problem ?? '');
   const [sending, setSending] = createSignal(false);
   const [live, setLive] = createSignal<VisitorResults>();
-  const [done, setDone] = createSignal<Figure[]>();
+  const [done, setDone] = createSignal<{ figures: Figure[]; receipt: Receipt }>();
   const hasResults = form.calculations.length > 0 || form.quiz !== undefined;
   let formEl: HTMLFormElement | undefined;
   let heading: HTMLElement | undefined;
@@ -166,8 +167,9 @@ export function FormView(props: FormViewProps) {
     const result = await sendSubmission(form, current, msg, { api: routes.api, csrfToken: preview?.csrfToken });
     if (result.kind === 'stored') {
       if (result.outcome) return window.location.assign(result.outcome.url);
-      if (result.figures.length === 0) return window.location.assign(routes.thanks);
-      setDone(result.figures);
+      const receipt = { next: result.next, download: result.download };
+      if (result.figures.length === 0 && !receipt.next && !receipt.download) return window.location.assign(routes.thanks);
+      setDone({ figures: result.figures, receipt });
       return requestAnimationFrame(() => heading?.focus());
     }
     setSending(false);
@@ -250,7 +252,14 @@ export function FormView(props: FormViewProps) {
         </form>
       }
     >
-      {(figures) => <ResultView thankYou={form.thankYou} figures={figures()} ref={(el) => (heading = el)} />}
+      {(shown) => (
+        <ResultView
+          thankYou={form.thankYou}
+          figures={shown().figures}
+          receipt={shown().receipt}
+          ref={(el) => (heading = el)}
+        />
+      )}
     </Show>
   );
 }

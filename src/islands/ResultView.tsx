@@ -1,22 +1,46 @@
 import { Show } from 'solid-js';
 import type { PublicForm } from '../engine/definition/publicForm';
+import type { Receipt } from '../engine/reply/replySchema';
 import type { Figure } from '../engine/scoring/visitorResults';
 import { FigureList } from './FigureList';
 
 /**
- * The page after a calculator is sent: the thank-you text and the figures the Worker computed.
+ * The page after a calculator is sent, or a form whose thank-you depends on the lead: the thank-you
+ * text, the figures the Worker computed, the lead's download and their next step.
  * The island shows it in place; without JavaScript the Worker renders the same component.
  */
 export function ResultView(props: {
   thankYou: PublicForm['thankYou'];
   figures: Figure[];
+  receipt?: Receipt | undefined;
   ref?: (el: HTMLElement) => void;
 }) {
   return (
     <section class="fw-done" tabindex="-1" ref={props.ref} aria-labelledby="fw-done-title">
       <h2 id="fw-done-title">{props.thankYou.title}</h2>
       <p>{props.thankYou.body}</p>
-      <FigureList figures={props.figures.map((f) => ({ ...f, ready: true }))} />
+      <Show when={props.figures.length > 0}>
+        <FigureList figures={props.figures.map((f) => ({ ...f, ready: true }))} />
+      </Show>
+      <Show when={props.receipt?.download}>
+        {(download) => (
+          <p>
+            <a class="fw-cta" href={download().href}>
+              {download().label}
+            </a>
+          </p>
+        )}
+      </Show>
+      <Show when={props.receipt?.next}>
+        {(next) => (
+          <p>
+            {next().text}{' '}
+            <a class="fw-cta" href={next().href}>
+              {next().label}
+            </a>
+          </p>
+        )}
+      </Show>
       <Show when={props.thankYou.link}>
         {(link) => (
           <p>

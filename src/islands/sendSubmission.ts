@@ -1,6 +1,7 @@
 import { IDEMPOTENCY_HEADER, INTAKE_CONTROLS } from '../engine/definition/intakeControls';
 import type { PublicForm } from '../engine/definition/publicForm';
 import type { Messages } from '../engine/i18n/messages';
+import type { Receipt } from '../engine/reply/replySchema';
 import type { VisitorResults } from '../engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
 import { intakeState } from './intakeState';
@@ -8,7 +9,7 @@ import { randomId } from './randomId';
 
 export type Sent =
   /** Stored: the results are the Worker's, not the island's. */
-  | ({ kind: 'stored' } & VisitorResults)
+  | ({ kind: 'stored' } & VisitorResults & Receipt)
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'problem'; message: string };
 
@@ -54,8 +55,8 @@ export async function sendSubmission(
   }
   if (response.status === 201) {
     intakeState.submitted = true;
-    const stored = (await response.json().catch(() => null)) as Partial<VisitorResults> | null;
-    return { kind: 'stored', figures: stored?.figures ?? [], outcome: stored?.outcome };
+    const stored = (await response.json().catch(() => null)) as Partial<VisitorResults & Receipt> | null;
+    return { kind: 'stored', figures: stored?.figures ?? [], outcome: stored?.outcome, next: stored?.next, download: stored?.download };
   }
   const body = (await response.json().catch(() => null)) as {
     error?: { message?: string };

@@ -11,11 +11,15 @@ export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
 /** What an email delivery sends; who it goes to is read from the Worker's settings when it is sent. */
 export interface EmailPayload {
-  /** `owner`: OWNER_EMAIL_TO, from OWNER_EMAIL_FROM. */
-  to: 'owner';
+  /** `owner`: OWNER_EMAIL_TO, from OWNER_EMAIL_FROM; `lead`: the lead's reply, to `address`. */
+  to: 'owner' | 'lead';
+  address?: string;
   subject: string;
   text: string;
+  html?: string;
   replyTo?: string;
+  /** An iCalendar file sent with it. */
+  calendar?: { filename: string; content: string };
 }
 
 /** Where a delivery goes, copied from the endpoint when the event happened; secrets stay names. */

@@ -34,5 +34,6 @@ export async function admitSubmission(
     screening,
     attribution: readAttribution(request, now),
     now,
+    origin: new URL(request.url).origin,
   });
 }

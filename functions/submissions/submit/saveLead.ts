@@ -6,7 +6,7 @@ import { insertLead } from '../../db/insertLead';
 import { mergeIntoLead, type RepeatRecord } from '../../db/mergeIntoLead';
 import { resultColumns } from '../../db/resultColumns';
 import type { Lead } from '../../db/schema';
-import { outboxInserts } from '../../outbox/queueDeliveries';
+import { type LeadLinks, outboxInserts } from '../../outbox/queueDeliveries';
 
 /** What intake learnt besides the answers, and statements that must commit with the lead. */
 export interface LeadIntake {
@@ -15,6 +15,8 @@ export interface LeadIntake {
   >;
   /** Statements for the same batch, after the lead's own write (they may reference it). */
   alongside?: (lead: Lead) => BatchItem<'sqlite'>[];
+  /** The site's address and the new lead's download link, for its reply and the owner's alerts. */
+  links?: (leadId: string) => Promise<LeadLinks>;
 }
 
 /**
@@ -47,9 +49,10 @@ export async function saveNewLead(
     updatedAt: null,
     ...intake.columns,
   };
+  const links = (await intake.links?.(lead.id)) ?? {};
   await insertLead(env.DB, lead, [
     ...(intake.alongside?.(lead) ?? []),
-    ...outboxInserts(env, form, lead, 'lead.created', now),
+    ...outboxInserts(env, form, lead, 'lead.created', now, links),
   ]);
   return lead.id;
 }

@@ -9,6 +9,7 @@ import { findDuplicateLead } from '../../db/findDuplicateLead';
 import { findKeyedLead } from '../../db/findKeyedLead';
 import { intakeKeys, type Lead } from '../../db/schema';
 import type { Attribution, ScreeningStatus } from '../../db/tables/leadTypes';
+import { downloadLink } from '../../downloads/downloadLink';
 import { consentRecords } from './consentRecords';
 import { idempotencyKeys } from './idempotencyKeys';
 import { mergePlan } from './mergePlan';
@@ -21,6 +22,8 @@ export interface SubmissionIntake {
   screening?: { status: ScreeningStatus; reason?: string | undefined };
   attribution?: Attribution | undefined;
   now?: Date;
+  /** The site's address as the visitor reached it, for links in the reply and the owner's alerts. */
+  origin?: string | undefined;
 }
 
 export interface Stored {
@@ -79,6 +82,10 @@ export async function storeSubmission(
       return screening.status === 'clean' && form.partialLeads
         ? [key, completePartialLeads(orm, form.slug, contact, stored.id)]
         : [key];
+    },
+    links: async (leadId) => {
+      const origin = intake.origin;
+      return { origin, download: origin ? await downloadLink(env, form, leadId, origin, now) : undefined };
     },
   };
   try {

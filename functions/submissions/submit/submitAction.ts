@@ -20,6 +20,7 @@ import { afterAdmission } from './afterAdmission';
 import { type Cors, corsFor } from './corsFor';
 import { hiddenFromReferrer } from './hiddenFromReferrer';
 import { readSubmission } from './readSubmission';
+import { type Receipt, receiptFor } from './receiptFor';
 
 interface Input {
   form: FormDefinition;
@@ -38,7 +39,7 @@ type Output =
     }
   /** A multi-step form's next step, or the same one with its messages (posts without JavaScript). */
   | { kind: 'step'; form: FormDefinition; step: Extract<StepOutcome, { kind: 'show-step' }> }
-  | { kind: 'admitted'; form: FormDefinition; admission: Admission; answers: RawInput; cors: Cors };
+  | { kind: 'admitted'; form: FormDefinition; admission: Admission; answers: RawInput; cors: Cors; receipt: Receipt };
 
 /**
  * Submitting a form: the JSON API (`POST /api/forms/:slug/submissions`, the island and embeds, with
@@ -72,13 +73,17 @@ export const submitAction = action<Input, Output>({
     }
     const admission = await admitSubmission(rc.request, rc.env, form, input, context, rc.now);
     rc.ctx.waitUntil(afterAdmission(rc.env, form, admission));
-    return { kind: 'admitted', form, admission, answers: input, cors };
+    const receipt =
+      admission.outcome === 'stored'
+        ? await receiptFor(rc.env, form, admission, textAnswers(input), rc.url.origin, rc.now)
+        : {};
+    return { kind: 'admitted', form, admission, answers: input, cors, receipt };
   },
 
   json(output) {
     const response =
       output.kind === 'admitted'
-        ? admissionResponse(output.form, output.admission)
+        ? admissionResponse(output.form, output.admission, output.receipt)
         : output.kind === 'unreadable'
           ? errorResponse(output.code)
           : new Response(null, { status: 204 });
@@ -109,8 +114,10 @@ export const submitAction = action<Input, Output>({
         // A quiz outcome has its own page; a calculator's figures are the visitor's own, so they come in this reply.
         const results = visitorResults(form, admission.results);
         if (results.outcome) return seeOther(results.outcome.url);
-        if (results.figures.length === 0) return seeOther(formRoutes(form.slug).thanks);
-        return renderView(rc, 'result', { form, figures: results.figures });
+        const { receipt } = output;
+        if (results.figures.length === 0 && !receipt.next && !receipt.download)
+          return seeOther(formRoutes(form.slug).thanks);
+        return renderView(rc, 'result', { form, figures: results.figures, receipt });
       }
       case 'invalid':
         return renderView(rc, 'form', { form, values: answers, errors: admission.errors }, { status: 422 });
@@ -136,3 +143,10 @@ export const submitAction = action<Input, Output>({
   // A page's post fails to parse only for a form that does not exist.
   htmlInvalid: (_failure, rc) => notFoundPage(rc.env),
 });
+
+/** The answers as text for a next step's link (the raw post; the link URL-encodes each). */
+function textAnswers(input: RawInput): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(input).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),
+  );
+}

@@ -1,6 +1,7 @@
 import { type Field, kindOf } from '../fields/fieldKinds';
 import { conditionFields } from '../logic/conditionFields';
 import type { Condition } from '../logic/conditionSchema';
+import { checkReply } from '../reply/checkReply';
 import { checkIntake } from './checkIntake';
 import { checkResults } from './checkResults';
 import { checkWebhooks } from './checkWebhooks';
@@ -87,7 +88,7 @@ export function checkDefinition(form: FormOutput): Problem[] {
       ),
     );
   });
-  return [...problems, ...checkResults(form), ...checkWebhooks(form), ...checkIntake(form)];
+  return [...problems, ...checkResults(form), ...checkWebhooks(form), ...checkIntake(form), ...checkReply(form)];
 }
 
 function checkCondition(

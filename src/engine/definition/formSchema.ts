@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { fieldSchema } from '../fields/fieldKinds';
 import { localeSchema } from '../i18n/locale';
 import { conditionSchema } from '../logic/conditionSchema';
+import { downloadSchema, nextStepsSchema, replySchema } from '../reply/replySchema';
 import { quizSchema } from '../scoring/quizSchema';
 import { scoringSchema } from '../scoring/scoringSchema';
 import { webhooksSchema } from '../webhooks/webhookSchema';
@@ -51,6 +52,10 @@ export const formSchema = v.strictObject({
   /** Where each lead is sent (functions/webhooks delivers); secrets are named, never written here. */
   webhooks: v.optional(webhooksSchema),
   notify: v.optional(notifySchema),
+  /** The email each new lead gets at once (functions/notify/); queued and retried like a webhook. */
+  reply: v.optional(replySchema),
+  /** A PDF the form gives away, behind a signed link that only a real submission gets. */
+  download: v.optional(downloadSchema),
   /** Minimum fill time and Turnstile (functions/submissions/screenSubmission.ts); honeypot and rate limit are always on. */
   spam: v.optional(spamSchema, {}),
   /** Merge a repeat submission by the same email or phone into the recent lead; off when left out. */
@@ -64,6 +69,8 @@ export const formSchema = v.strictObject({
     body: v.string(),
     /** A next step for the visitor, e.g. the guide a lead magnet promised. */
     link: v.optional(v.strictObject({ href: v.string(), label: v.pipe(v.string(), v.minLength(1)) })),
+    /** A next step per lead tier (hot: a booking link…); the visitor never learns their tier. */
+    next: v.optional(nextStepsSchema),
   }),
 });
 

@@ -7,3 +7,8 @@ export function toE164(text: string, defaultCountry: string | undefined): string
     : parsePhoneNumberFromString(text);
   return parsed?.isValid() ? parsed.number : undefined;
 }
+
+/** A stored E.164 number as people read it: +44 20 7946 0958. */
+export function phoneDisplay(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}

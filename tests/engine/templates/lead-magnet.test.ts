@@ -5,11 +5,10 @@ import { leadMagnet } from '../../../templates/lead-magnet';
 const golden = { email: 'maria@Bakery.example', first_name: 'Maria', role: 'owner', consent: 'yes' };
 
 describe('the lead-magnet template', () => {
-  it('links to the guide from the thank-you page', () => {
-    expect(leadMagnet.thankYou.link).toEqual({
-      href: '/guides/follow-up-guide.pdf',
-      label: 'Download the guide (PDF)',
-    });
+  it('gives the guide only through a download, never a fixed public link', () => {
+    expect(leadMagnet.thankYou.link).toBeUndefined();
+    expect(leadMagnet.download?.filename).toBe('faster-follow-up.pdf');
+    expect(leadMagnet.reply?.body).toContain('{download}');
   });
 
   it('stores the golden answers', () => {

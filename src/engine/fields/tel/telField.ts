@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { toE164 } from '../../validation/toE164';
+import { phoneDisplay, toE164 } from '../../validation/toE164';
 import { emptyAnswer } from '../emptyAnswer';
 import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
@@ -29,7 +29,7 @@ export const telField: KindRules<TelField> = {
     if (e164) return { ok: true, value: e164 };
     return { ok: false, message: text.startsWith('+') || country ? msg.tel : msg.telCountry };
   },
-  displayText: (_field, answer) => String(answer),
+  displayText: (_field, answer) => phoneDisplay(String(answer)),
   hints: telHints,
   contact: 'phone',
 };
