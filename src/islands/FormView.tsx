@@ -168,7 +168,8 @@ export function FormView(props: FormViewProps) {
     if (result.kind === 'stored') {
       if (result.outcome) return window.location.assign(result.outcome.url);
       const receipt = { next: result.next, download: result.download };
-      if (result.figures.length === 0 && !receipt.next && !receipt.download) return window.location.assign(routes.thanks);
+      if (result.figures.length === 0 && !receipt.next && !receipt.download)
+        return window.location.assign(routes.thanks);
       setDone({ figures: result.figures, receipt });
       return requestAnimationFrame(() => heading?.focus());
     }

@@ -56,7 +56,13 @@ export async function sendSubmission(
   if (response.status === 201) {
     intakeState.submitted = true;
     const stored = (await response.json().catch(() => null)) as Partial<VisitorResults & Receipt> | null;
-    return { kind: 'stored', figures: stored?.figures ?? [], outcome: stored?.outcome, next: stored?.next, download: stored?.download };
+    return {
+      kind: 'stored',
+      figures: stored?.figures ?? [],
+      outcome: stored?.outcome,
+      next: stored?.next,
+      download: stored?.download,
+    };
   }
   const body = (await response.json().catch(() => null)) as {
     error?: { message?: string };

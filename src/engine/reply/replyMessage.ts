@@ -55,7 +55,7 @@ export function replyMessage(
     join: event && { label: words.join, href: event.joinUrl },
     next: next && { label: next.label, href: next.href },
   };
-  const valueOf = (name: string): string | undefined => {
+  const textOf = (name: string): string | undefined => {
     const field = fields.get(name);
     if (field) return answerText(field, answers[name]);
     const calculation = form.calculations.find((each) => each.name === name);
@@ -80,7 +80,7 @@ export function replyMessage(
       fillPlaceholders(paragraph, (name) => {
         const link = linkOf[name];
         if (name in linkOf) return link ? `${link.label}: ${link.href}` : '';
-        return valueOf(name);
+        return textOf(name);
       }),
     )
     .join('\n\n');
@@ -89,13 +89,13 @@ export function replyMessage(
       const filled = fillPlaceholders(escapeHtml(paragraph), (name) => {
         const link = linkOf[name];
         if (name in linkOf) return link ? `<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>` : '';
-        const value = valueOf(name);
+        const value = textOf(name);
         return value === undefined ? undefined : escapeHtml(value);
       });
       return `<p>${filled.replaceAll('\n', '<br>')}</p>`;
     })
     .join('\n');
-  const subject = fillPlaceholders(reply.subject, (name) => (name in linkOf ? '' : valueOf(name)))
+  const subject = fillPlaceholders(reply.subject, (name) => (name in linkOf ? '' : textOf(name)))
     .replace(/[\r\n]+/g, ' ')
     .trim();
   return {

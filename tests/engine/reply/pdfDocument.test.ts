@@ -14,7 +14,8 @@ describe('a generated PDF', () => {
     const xref = Number(pdf.match(/startxref\n(\d+)\n/)?.[1]);
     expect(pdf.slice(xref, xref + 4)).toBe('xref');
     const offsets = [...pdf.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
-    offsets.forEach((offset, index) => expect(pdf.slice(offset).startsWith(`${index + 1} 0 obj`)).toBe(true));
+    for (const [index, offset] of offsets.entries())
+      expect(pdf.slice(offset).startsWith(`${index + 1} 0 obj`)).toBe(true);
     // More text than one page holds makes more pages; brackets are escaped inside strings.
     expect(Number(pdf.match(/\/Count (\d+)/)?.[1])).toBeGreaterThan(1);
     expect(pdf).toContain('\\(with brackets\\)');
