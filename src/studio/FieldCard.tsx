@@ -3,6 +3,7 @@ import type { FormInput } from '../engine/definition/formSchema';
 import type { FieldSetting } from '../engine/fields/fieldEditor';
 import { FIELD_EDITORS } from '../engine/fields/fieldEditors';
 import type { Field, FieldKind } from '../engine/fields/fieldKinds';
+import { isAutomaticName, nameFromLabel } from '../engine/studio/autoNames';
 import { renameField } from '../engine/studio/renameField';
 import { ConditionEditor, type Subject } from './ConditionEditor';
 import {
@@ -83,7 +84,24 @@ export function FieldCard(props: {
         </summary>
         <div class="st-field-body">
           <div class="st-grid">
-            <TextSetting path={[...path(), 'label']} label="Question" keepEmpty class="st-wide" />
+            <TextSetting
+              path={[...path(), 'label']}
+              label="Question"
+              keepEmpty
+              class="st-wide"
+              onText={(label, before) => {
+                // A name the studio made follows the question, so exports read "budget", not "question_3".
+                const from = name();
+                const to = nameFromLabel(label);
+                const taken = (draft.draft as FormInput).fields.some(
+                  (each, i) => i !== props.index && each.name === to,
+                );
+                if (to && to !== from && !taken && isAutomaticName(from, before))
+                  draft.edit((form) => {
+                    renameField(form, from, to);
+                  });
+              }}
+            />
             <KindChoice index={props.index} />
             <NameSetting index={props.index} />
             <TextSetting

@@ -24,9 +24,8 @@ export function FormEditor() {
         <TextSetting
           path={['phoneCountry']}
           label="Country of phone numbers"
-          placeholder="GB"
           maxLength={2}
-          help="Two letters, e.g. GB or DE: numbers typed without +44 are read as this country’s."
+          help="Two letters, e.g. GB or DE: numbers typed without a country code (+44) are read as this country’s. Left empty, each visitor’s own country is used."
         />
         <TextSetting path={['submitLabel']} label="Text of the send button" placeholder="Send" />
       </div>

@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { FormInput } from '../engine/definition/formSchema';
+import { isAutomaticValue, renameOption, valueFromLabel } from '../engine/studio/autoNames';
 import { MoveButtons, moved, NumberSetting, ProblemText, TextSetting } from './controls';
 import { controlId, type Path } from './draftStore';
 import { useStudio } from './studioContext';
@@ -42,7 +43,26 @@ export function OptionsEditor(props: { path: Path }) {
           {(option, index) => (
             <li class="st-option">
               <div class="st-grid">
-                <TextSetting path={[...props.path, index(), 'label']} label={`Option ${index() + 1}`} keepEmpty />
+                <TextSetting
+                  path={[...props.path, index(), 'label']}
+                  label={`Option ${index() + 1}`}
+                  keepEmpty
+                  onText={(label, before) => {
+                    // A value the studio made follows the label; conditions that name it follow too.
+                    const at = index();
+                    const from = options()[at]?.value ?? '';
+                    const to = valueFromLabel(label);
+                    const taken = options().some((each, i) => i !== at && each.value === to);
+                    if (!to || to === from || taken || !isAutomaticValue(from, before)) return;
+                    draft.edit((form) => {
+                      const field = form.fields[Number(props.path[1])];
+                      const edited = field && 'options' in field ? field.options[at] : undefined;
+                      if (!field || !edited) return;
+                      edited.value = to;
+                      renameOption(form, field.name, from, to);
+                    });
+                  }}
+                />
                 <TextSetting
                   path={[...props.path, index(), 'value']}
                   label="Saved as"

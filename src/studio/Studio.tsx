@@ -12,6 +12,7 @@ import { PreviewPane } from './PreviewPane';
 import { ProtectionEditor } from './ProtectionEditor';
 import { PublishPanel } from './PublishPanel';
 import { QuestionsEditor } from './QuestionsEditor';
+import { ReplyEditor } from './ReplyEditor';
 import { ResultsEditor } from './ResultsEditor';
 import { StudioContext } from './studioContext';
 
@@ -22,6 +23,7 @@ const SECTIONS = [
   ['st-questions', 'Questions'],
   ['st-calculations', 'Results'],
   ['st-look', 'Look'],
+  ['st-reply', 'Reply'],
   ['st-connections', 'Connections'],
   ['st-protection', 'Spam and privacy'],
   ['st-publish', 'Publish'],
@@ -232,6 +234,7 @@ export function Studio(props: { initial: StudioState; csrfToken: string }) {
             <QuestionsEditor />
             <ResultsEditor />
             <LookEditor />
+            <ReplyEditor />
             <ConnectionsEditor />
             <ProtectionEditor />
             <PublishPanel

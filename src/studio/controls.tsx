@@ -65,6 +65,8 @@ export function TextSetting(
     type?: 'text' | 'url' | 'date';
     spellcheck?: boolean;
     maxLength?: number;
+    /** Told of each change after it is written, with the text before it. */
+    onText?: (text: string, before: string) => void;
   },
 ) {
   const { draft } = useStudio();
@@ -72,7 +74,11 @@ export function TextSetting(
     const current = draft.get(props.path);
     return typeof current === 'string' ? current : '';
   };
-  const write = (text: string) => draft.set(props.path, text === '' && !props.keepEmpty ? undefined : text);
+  const write = (text: string) => {
+    const before = value();
+    draft.set(props.path, text === '' && !props.keepEmpty ? undefined : text);
+    props.onText?.(text, before);
+  };
   return (
     <SettingBox {...props}>
       {(aria) =>

@@ -25,3 +25,24 @@ export async function axeViolations(target: Page | Frame): Promise<string[]> {
     );
   }, WCAG_22_AA);
 }
+
+/**
+ * axe on a page a browser without JavaScript got (axe itself needs scripts): its HTML is shown in a
+ * fresh context at the same origin, so its styles load as they did, and checked there.
+ */
+export async function axeViolationsOfNoScriptPage(page: Page): Promise<string[]> {
+  const html = await page.content();
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({ viewport: page.viewportSize() ?? undefined, javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    // Its own scripts stay off: only axe runs, on the page as the visitor without JavaScript saw it.
+    await copy.route('**/*.js', (route) => route.abort());
+    await copy.goto(new URL('/robots.txt', page.url()).href);
+    await copy.setContent(html.replace(/<script\b[\s\S]*?<\/script>/gi, ''), { waitUntil: 'load' });
+    return await axeViolations(copy);
+  } finally {
+    await context.close();
+  }
+}

@@ -24,7 +24,7 @@ declare module 'vitest' {
  * Builds Formwell and serves it exactly as `npm start` does (serveLocal: every setting of a
  * .dev.vars file, the cron firing by itself), on a free loopback port with a fresh local D1. The
  * settings file is this run's own, with fresh secrets; the sample connections stay unset, so a quote
- * submission is a plain one.
+ * submission is a plain one (the quote form sends no reply; forms that do send theirs).
  */
 export default async function startWorker(project: TestProject) {
   const persistDir = mkdtempSync(join(tmpdir(), 'formwell-e2e-'));
@@ -38,6 +38,8 @@ export default async function startWorker(project: TestProject) {
     ADMIN_PASSWORD_HASH: await hashPassword(adminPassword),
     ADMIN_SESSION_SECRET: randomUUID(),
     QUOTE_EMBED_ORIGINS: embedOrigin,
+    // Replies to leads are sent (to miniflare's local mail store): the speed-to-lead tests time them.
+    REPLY_FROM: 'replies@formwell.test',
   };
   writeFileSync(
     devVars,

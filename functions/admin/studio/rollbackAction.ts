@@ -39,7 +39,13 @@ export const rollbackAction = action<{ form: StudioForm; number: number }, Outpu
     if (result.ok) {
       await drizzle(rc.env.DB)
         .update(studioForms)
-        .set({ draft: version.definition, draftRevision: form.draftRevision + 1, draftSavedAt: rc.now })
+        // The title lists and tabs show is the draft's: it goes back with it.
+        .set({
+          draft: version.definition,
+          title: (version.definition as { title: string }).title,
+          draftRevision: form.draftRevision + 1,
+          draftSavedAt: rc.now,
+        })
         .where(eq(studioForms.slug, form.slug));
     }
     return result;

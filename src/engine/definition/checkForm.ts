@@ -21,7 +21,22 @@ export function checkForm(input: unknown): FormCheck {
 
 function schemaProblem(input: unknown, issue: v.BaseIssue<unknown>): Problem {
   const path = (issue.path ?? []).map((item) => item.key as string | number);
-  return { where: where(input, path), path, message: issue.message };
+  return { where: where(input, path), path, message: plainMessage(issue, path) };
+}
+
+/**
+ * Valibot's own wording ("Invalid key: Expected never but received …") said as an owner would read
+ * it; the schema's written messages ("give the form a title") stay as they are.
+ */
+function plainMessage(issue: v.BaseIssue<unknown>, path: (string | number)[]): string {
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  const key = path.at(-1);
+  if (issue.kind === 'schema' && issue.expected === 'never')
+    return `"${key}" is not a setting here: remove it, or check its spelling`;
+  if (issue.kind === 'schema' && issue.received === 'undefined' && issue.expected?.startsWith('"'))
+    return `"${key}" is missing: it is required here`;
+  if (issue.kind === 'schema') return `expected ${issue.expected ?? 'another value'} here, not ${issue.received}`;
+  return issue.message.replace(/^Invalid \w+: /, '');
 }
 
 function where(input: unknown, path: (string | number)[]): string {

@@ -21,5 +21,5 @@ export interface FieldEditor<K extends FieldKind> {
   description: string;
   settings: readonly FieldSetting[];
   /** A new field of this kind, before the owner names it (the studio fills in name and label). */
-  starter: Omit<FieldOf<K>, 'name' | 'label' | 'required'> & { kind: K };
+  starter: Omit<FieldOf<K>, 'name' | 'label' | 'required'> & { kind: K; required?: boolean };
 }

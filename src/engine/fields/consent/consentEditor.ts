@@ -12,5 +12,6 @@ export const consentEditor: FieldEditor<'consent'> = {
       help: 'Change it whenever you change the wording, e.g. 2026-11: each lead records the version it agreed to.',
     },
   ],
-  starter: { kind: 'consent', text: 'I agree to be contacted about my request.', version: '1' },
+  // Required from the start: a consent box that may be left empty records no consent at all.
+  starter: { kind: 'consent', required: true, text: 'I agree to be contacted about my request.', version: '1' },
 };
