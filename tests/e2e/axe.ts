@@ -34,7 +34,7 @@ export async function axeViolationsOfNoScriptPage(page: Page): Promise<string[]>
   const html = await page.content();
   const browser = page.context().browser();
   if (!browser) throw new Error('no browser');
-  const context = await browser.newContext({ viewport: page.viewportSize() ?? undefined, javaScriptEnabled: true });
+  const context = await browser.newContext({ viewport: page.viewportSize(), javaScriptEnabled: true });
   try {
     const copy = await context.newPage();
     // Its own scripts stay off: only axe runs, on the page as the visitor without JavaScript saw it.
