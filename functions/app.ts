@@ -6,6 +6,7 @@ import type { PageHandler } from './http/requestContext';
 import { routeRequest } from './http/routeRequest';
 import { safeFetch } from './http/safeFetch';
 import { errorCause } from './lib/errorCause';
+import { remindHotLeads } from './outbox/remindHotLeads';
 import { sweepOutbox } from './outbox/sweepOutbox';
 import { ROUTES } from './routes';
 
@@ -29,6 +30,8 @@ export function formwellWorker(renderPage: PageHandler) {
       const now = new Date(controller.scheduledTime);
       // Independent chores: one that fails (D1 busy, say) must not keep the others from running.
       const chores = {
+        // Reminders first: what they queue goes out in the same run's sweep.
+        'hot lead reminders': async () => remindHotLeads(env, await listForms(env), now),
         'webhook sweep': () => sweepOutbox(env, now),
         retention: async () => enforceRetention(env.DB, await listForms(env), now),
         'partial lead expiry': () => eraseExpiredPartialLeads(env.DB, now),

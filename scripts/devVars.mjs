@@ -20,6 +20,8 @@ export async function ensureDevVars(path = DEV_VARS_PATH) {
       password = newPassword();
       return hashPassword(password);
     },
+    // Locally every lead's reply is "sent" to miniflare's mail folder, so the templates' promises hold out of the box.
+    REPLY_FROM: () => 'replies@formwell.localhost',
   };
   let next = text;
   for (const [name, make] of Object.entries(wanted)) {

@@ -7,8 +7,13 @@ import { leadSummary } from '../webhooks/leadSummary';
  * The owner's email about a new lead: the answers under their labels, replying to the visitor's
  * email answer. Built when the lead is stored and kept in the outbox, so every retry sends the same mail.
  */
-export function ownerEmailFor(form: FormDefinition, lead: Lead, origin?: string): EmailPayload {
-  const summary = leadSummary(form, lead, 'lead.created', origin);
+export function ownerEmailFor(
+  form: FormDefinition,
+  lead: Lead,
+  origin?: string,
+  event: 'lead.created' | 'lead.updated' | 'lead.reminder' = 'lead.created',
+): EmailPayload {
+  const summary = leadSummary(form, lead, event, origin);
   const emailField = form.fields.find(
     (field) => field.kind === 'email' && typeof lead.answers[field.name] === 'string',
   );

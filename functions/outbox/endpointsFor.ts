@@ -15,7 +15,9 @@ export function endpointsFor(
 ): WebhookEndpoint[] {
   return (form.webhooks ?? []).filter(
     (endpoint) =>
-      endpoint.events.includes(event) &&
+      // A chat channel that hears of new leads also hears the reminder of a forgotten hot one.
+      (endpoint.events.includes(event) ||
+        (event === 'lead.reminder' && endpoint.format !== 'standard' && endpoint.events.includes('lead.created'))) &&
       (!endpoint.tiers || (tier !== null && endpoint.tiers.includes(tier))) &&
       (!endpoint.optional || typeof endpoint.url === 'string' || envText(env, endpoint.url.env) !== undefined),
   );

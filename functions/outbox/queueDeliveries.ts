@@ -74,13 +74,13 @@ export function outboxInserts(
       });
     });
   const email =
-    event === 'lead.created' && form.notify?.email && ownerEmailConfigured(env)
+    (event === 'lead.created' || event === 'lead.reminder') && form.notify?.email && ownerEmailConfigured(env)
       ? [
           orm.insert(webhookOutbox).values({
             ...row(OWNER_EMAIL_ENDPOINT),
             channel: 'email',
             target: { url: { env: 'OWNER_EMAIL_TO' }, format: 'standard' },
-            payload: { ...ownerEmailFor(form, lead, links.origin) },
+            payload: { ...ownerEmailFor(form, lead, links.origin, event) },
           }),
         ]
       : [];

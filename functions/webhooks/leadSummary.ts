@@ -21,7 +21,12 @@ export function leadSummary(
   event: WebhookEvent,
   origin?: string | undefined,
 ): LeadSummary {
-  const title = event === 'lead.created' ? `New lead: ${form.title}` : `Lead updated (${lead.status}): ${form.title}`;
+  const title =
+    event === 'lead.created'
+      ? `New lead: ${form.title}`
+      : event === 'lead.reminder'
+        ? `Still waiting for a reply: hot lead, ${form.title} (${waited(lead)})`
+        : `Lead updated (${lead.status}): ${form.title}`;
   const lines = form.fields.flatMap((field) => {
     const answer = lead.answers[field.name];
     return answer === undefined || answer === '' ? [] : [{ label: field.label, value: answerText(field, answer) }];
@@ -40,4 +45,10 @@ export function leadSummary(
       : []),
   ];
   return { title, lines, actions };
+}
+
+/** How long a lead has waited since it arrived, as a chat message or an email says it. */
+function waited(lead: Lead): string {
+  const minutes = Math.max(0, Math.round((Date.now() - lead.createdAt.getTime()) / 60_000));
+  return minutes < 120 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
 }

@@ -33,12 +33,14 @@ export function ResultView(props: {
       </Show>
       <Show when={props.receipt?.next}>
         {(next) => (
-          <p>
-            {next().text}{' '}
-            <a class="fw-cta" href={next().href}>
-              {next().label}
-            </a>
-          </p>
+          <>
+            <p>{next().text}</p>
+            <p>
+              <a class="fw-cta" href={next().href}>
+                {next().label}
+              </a>
+            </p>
+          </>
         )}
       </Show>
       <Show when={props.thankYou.link}>

@@ -1,5 +1,6 @@
 import { For, type JSX, Show } from 'solid-js';
 import type { FormInput } from '../engine/definition/formSchema';
+import { WEEKDAYS } from '../engine/reply/followUpSchema';
 import { TIERS } from '../engine/scoring/scoringSchema';
 import { ChoiceSetting, NumberSetting, ProblemText, TextSetting } from './controls';
 import type { Path } from './draftStore';
@@ -197,6 +198,64 @@ export function ReplyEditor() {
           }}
         </For>
         <ProblemText path={['thankYou', 'next']} />
+        <h3>Reminders of hot leads</h3>
+        <div class="st-grid">
+          <NumberSetting
+            path={['followUp', 'hotAfterMinutes']}
+            label="Remind me after (minutes)"
+            min={0}
+            help="A hot lead still “new” after this long is sent to you again, once. 15 when empty; 0 sends none."
+          />
+          <TextSetting
+            path={['followUp', 'hours', 'timeZone']}
+            label="Your time zone"
+            spellcheck={false}
+            placeholder="Europe/London"
+            help="With business hours below, reminders wait for them. Empty: any time."
+            onText={(zone) => {
+              if (zone && !form().followUp?.hours?.days)
+                draft.edit((f) => {
+                  f.followUp = {
+                    ...f.followUp,
+                    hours: { timeZone: zone, days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' },
+                  };
+                });
+              if (!zone) draft.set(['followUp', 'hours'], undefined);
+            }}
+          />
+        </div>
+        <Show when={form().followUp?.hours}>
+          <fieldset class="st-setting" data-path="followUp.hours.days">
+            <legend>Business days</legend>
+            <div class="st-row">
+              <For each={WEEKDAYS}>
+                {(day) => (
+                  <label class="st-inline">
+                    <input
+                      type="checkbox"
+                      checked={form().followUp?.hours?.days.includes(day) ?? false}
+                      onChange={(e) => {
+                        const days = form().followUp?.hours?.days ?? [];
+                        const next = e.currentTarget.checked ? [...days, day] : days.filter((d) => d !== day);
+                        draft.set(
+                          ['followUp', 'hours', 'days'],
+                          WEEKDAYS.filter((d) => next.includes(d)),
+                        );
+                      }}
+                    />{' '}
+                    {day[0]?.toUpperCase()}
+                    {day.slice(1)}
+                  </label>
+                )}
+              </For>
+            </div>
+            <ProblemText path={['followUp', 'hours', 'days']} />
+          </fieldset>
+          <div class="st-grid">
+            <TextSetting path={['followUp', 'hours', 'from']} label="From" keepEmpty type="text" placeholder="09:00" />
+            <TextSetting path={['followUp', 'hours', 'to']} label="Until" keepEmpty type="text" placeholder="17:00" />
+          </div>
+        </Show>
       </Show>
       <ProblemText path={['reply']} />
     </section>

@@ -3,6 +3,7 @@ import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import { findForm } from '../../forms/findForm';
 import { listForms } from '../../forms/listForms';
 import { type FunnelReport, readFunnel } from '../../funnel/readFunnel';
+import { readSpeedToLead, type SpeedReport } from '../../funnel/speedToLead';
 import { action } from '../../http/action';
 import { errorResponse } from '../../http/errorResponse';
 import { json } from '../../http/json';
@@ -17,11 +18,12 @@ export interface FunnelPage {
   from: string;
   to: string;
   report: FunnelReport | undefined;
+  speed: SpeedReport | undefined;
 }
 
 /**
  * A form's funnel over a range of UTC days, the last 30 by default (`GET /admin/funnel/?form=&from=&to=`,
- * `GET /api/admin/funnel/:form?from=&to=`).
+ * `GET /api/admin/funnel/:form?from=&to=`), with how fast its leads were answered.
  */
 export const funnelAction = action<{ slug: string; from: string; to: string }, FunnelPage>({
   parse(rc) {
@@ -42,10 +44,12 @@ export const funnelAction = action<{ slug: string; from: string; to: string }, F
     const forms = await listForms(rc.env);
     // The page falls back to the first form; the API names one.
     const form = (slug ? await findForm(rc.env, slug) : undefined) ?? (rc.format === 'html' ? forms[0] : undefined);
-    const report = form ? await readFunnel(rc.env.DB, form, from, to) : undefined;
-    return { forms, form, from, to, report };
+    const [report, speed] = form
+      ? await Promise.all([readFunnel(rc.env.DB, form, from, to), readSpeedToLead(rc.env.DB, form.slug, from, to)])
+      : [undefined, undefined];
+    return { forms, form, from, to, report, speed };
   },
-  json: (page) => (page.report ? json(page.report) : errorResponse('form_not_found')),
+  json: (page) => (page.report ? json({ ...page.report, speedToLead: page.speed }) : errorResponse('form_not_found')),
   html: (page, rc) => renderView(rc, 'admin/funnel', { ...page, csrfToken: rc.admin?.csrfToken ?? '' }),
 });
 

@@ -20,7 +20,11 @@ export async function changeLeadStatus(env: Env, leadId: string, to: LeadStatus,
   if (lead.status === to) return { ok: false, reason: 'unchanged' };
   const form = await findForm(env, lead.formSlug);
   await orm.batch([
-    orm.update(leads).set({ status: to }).where(eq(leads.id, leadId)),
+    // The first move away from "new" is when the lead was answered: speed to lead is measured from it.
+    orm
+      .update(leads)
+      .set({ status: to, ...(lead.status === 'new' && !lead.firstContactAt && { firstContactAt: now }) })
+      .where(eq(leads.id, leadId)),
     orm.insert(leadEvents).values({
       id: crypto.randomUUID(),
       leadId,

@@ -29,6 +29,10 @@ export const leads = sqliteTable(
     contactPhone: text('contact_phone'),
     /** When a repeat submission last updated the lead (lead_revisions keeps the answers it replaced). */
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+    /** When the lead first left "new": speed to lead is this minus createdAt. */
+    firstContactAt: integer('first_contact_at', { mode: 'timestamp_ms' }),
+    /** When the owner was reminded of this hot lead (once). */
+    remindedAt: integer('reminded_at', { mode: 'timestamp_ms' }),
   },
   (table) => [
     index('leads_form_created').on(table.formSlug, table.createdAt),

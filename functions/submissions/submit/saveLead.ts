@@ -47,6 +47,8 @@ export async function saveNewLead(
     contactEmail: null,
     contactPhone: null,
     updatedAt: null,
+    firstContactAt: null,
+    remindedAt: null,
     ...intake.columns,
   };
   const links = (await intake.links?.(lead.id)) ?? {};

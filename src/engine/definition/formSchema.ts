@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { fieldSchema } from '../fields/fieldKinds';
 import { localeSchema } from '../i18n/locale';
 import { conditionSchema } from '../logic/conditionSchema';
+import { followUpSchema } from '../reply/followUpSchema';
 import { downloadSchema, nextStepsSchema, replySchema } from '../reply/replySchema';
 import { quizSchema } from '../scoring/quizSchema';
 import { scoringSchema } from '../scoring/scoringSchema';
@@ -56,6 +57,8 @@ export const formSchema = v.strictObject({
   reply: v.optional(replySchema),
   /** A PDF the form gives away, behind a signed link that only a real submission gets. */
   download: v.optional(downloadSchema),
+  /** When a hot lead nobody has contacted is brought up again (15 minutes, any time, when left out). */
+  followUp: v.optional(followUpSchema),
   /** Minimum fill time and Turnstile (functions/submissions/screenSubmission.ts); honeypot and rate limit are always on. */
   spam: v.optional(spamSchema, {}),
   /** Merge a repeat submission by the same email or phone into the recent lead; off when left out. */

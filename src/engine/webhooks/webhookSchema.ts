@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { tierSchema } from '../scoring/scoringSchema';
 import { checkWebhookTarget } from './checkWebhookTarget';
 
-export const WEBHOOK_EVENTS = ['lead.created', 'lead.updated'] as const;
+export const WEBHOOK_EVENTS = ['lead.created', 'lead.updated', 'lead.reminder'] as const;
 export const WEBHOOK_FORMATS = ['standard', 'slack', 'discord'] as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -44,7 +44,7 @@ export const webhookEndpointSchema = v.pipe(
     secret: v.optional(envName),
     events: v.optional(
       v.pipe(
-        v.array(v.picklist(WEBHOOK_EVENTS, 'use the events "lead.created" and "lead.updated"')),
+        v.array(v.picklist(WEBHOOK_EVENTS, 'use the events "lead.created", "lead.updated" and "lead.reminder"')),
         v.minLength(1, 'list at least one event, or leave events out for "lead.created"'),
       ),
       ['lead.created'],
