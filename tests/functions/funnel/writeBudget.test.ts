@@ -46,6 +46,7 @@ describe('the funnel cannot spend the day’s D1 writes', () => {
   it('a burst of 2,900 events and views from one address writes at most a few rows, and leads still get 201', async () => {
     const attacker = '203.0.113.66';
     const t = await renderToken('quote', attacker);
+    const started = Date.now();
     for (let i = 0; i < 2900; i++) {
       // Each with its own made-up source, as the audit's burst had, half as page views.
       const answer =
@@ -58,8 +59,12 @@ describe('the funnel cannot spend the day’s D1 writes', () => {
     }
     const { rows, total } = await written('quote');
     console.log(`funnel burst: 2,900 requests from one address wrote ${rows} rows (${total} counts)`);
-    expect(total).toBeLessThanOrEqual(30);
-    expect(rows).toBeLessThanOrEqual(30);
+    // 30 a minute per client: a burst that lasts longer than a minute on a busy machine spans more
+    // of the limiter's one-minute windows (at most its whole minutes plus one), each with its own 30.
+    const windows = Math.ceil((Date.now() - started) / 60_000) + 1;
+    expect(total).toBeLessThanOrEqual(30 * windows);
+    expect(rows).toBeLessThanOrEqual(30 * windows);
+    expect(total).toBeLessThan(2900 / 10);
     expect((await lead('burst.victim@example.com', '198.51.100.7')).status).toBe(201);
   }, 120_000);
 

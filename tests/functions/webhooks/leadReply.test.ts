@@ -6,7 +6,7 @@ import { saveNewLead } from '../../../functions/submissions/submit/saveLead';
 import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { ORIGIN } from '../helpers';
-import { answers, outboxOf, publishForTest, storeLead, webhookForm } from './webhookFixtures';
+import { answers, outboxOf, publishForTest, storeLead, WEBHOOK_FORM_FIELDS, webhookForm } from './webhookFixtures';
 
 // The test binding sends replies only from replies@formwell.test (vitest.config.ts): another sender is refused.
 const refusing = { ...env, REPLY_FROM: 'stranger@formwell.test' } as Env;
@@ -14,21 +14,7 @@ const NOW = new Date(Date.UTC(2400, 0, 1));
 
 const replying = (slug: string, extra = {}) =>
   webhookForm(slug, [], {
-    fields: [
-      { kind: 'text', name: 'name', label: 'Your name', required: true },
-      { kind: 'email', name: 'email', label: 'Email', required: true },
-      {
-        kind: 'select',
-        name: 'budget',
-        label: 'Budget',
-        required: true,
-        options: [
-          { value: 'low', label: 'Under $1,000' },
-          { value: 'high', label: 'Over $10,000' },
-        ],
-      },
-      { kind: 'consent', name: 'news', label: 'News', text: 'Email me.', version: '1' },
-    ],
+    fields: [...WEBHOOK_FORM_FIELDS, { kind: 'consent', name: 'news', label: 'News', text: 'Email me.', version: '1' }],
     reply: { subject: 'Thanks, {name}', body: 'Hello {name}, your budget: {budget}.' },
     ...extra,
   });

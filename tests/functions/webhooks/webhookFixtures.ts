@@ -13,6 +13,22 @@ export const OTHER_SECRET = `whsec_${btoa('o'.repeat(32))}`;
 /** A random source in the middle of [0, 1): no jitter, so attempts land exactly on their slots. */
 export const NO_JITTER = () => 0.5;
 
+/** The questions of webhookForm: a name, an email and a budget whose "high" makes a hot lead. */
+export const WEBHOOK_FORM_FIELDS = [
+  { kind: 'text', name: 'name', label: 'Your name', required: true },
+  { kind: 'email', name: 'email', label: 'Email', required: true },
+  {
+    kind: 'select',
+    name: 'budget',
+    label: 'Budget',
+    required: true,
+    options: [
+      { value: 'low', label: 'Under $1,000' },
+      { value: 'high', label: 'Over $10,000' },
+    ],
+  },
+] satisfies FormInput['fields'];
+
 /** A lead form with scoring (budget "high" is a hot lead) and the given endpoints. */
 export function webhookForm(
   slug: string,
@@ -22,20 +38,7 @@ export function webhookForm(
   return defineForm({
     slug,
     title: `Webhook test ${slug}`,
-    fields: [
-      { kind: 'text', name: 'name', label: 'Your name', required: true },
-      { kind: 'email', name: 'email', label: 'Email', required: true },
-      {
-        kind: 'select',
-        name: 'budget',
-        label: 'Budget',
-        required: true,
-        options: [
-          { value: 'low', label: 'Under $1,000' },
-          { value: 'high', label: 'Over $10,000' },
-        ],
-      },
-    ],
+    fields: [...WEBHOOK_FORM_FIELDS],
     scoring: {
       rules: [{ when: { field: 'budget', equals: 'high' }, points: 60, label: 'Big budget' }],
       hot: 50,
