@@ -10,7 +10,10 @@ export const businessHoursSchema = v.strictObject({
     v.string(),
     v.check((zone) => validZone(zone), 'use a time zone like Europe/London or America/New_York'),
   ),
-  days: v.pipe(v.array(v.picklist(WEEKDAYS, 'use mon, tue, wed, thu, fri, sat or sun')), v.minLength(1, 'list at least one day')),
+  days: v.pipe(
+    v.array(v.picklist(WEEKDAYS, 'use mon, tue, wed, thu, fri, sat or sun')),
+    v.minLength(1, 'list at least one day'),
+  ),
   from: TIME,
   to: TIME,
 });
