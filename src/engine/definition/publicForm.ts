@@ -30,7 +30,12 @@ const publicFormSchema = v.object({
     turnstile: v.optional(v.object({ siteKey: v.string(), action: v.optional(v.string()) })),
   }),
   partialLeads: v.optional(v.object({ consent: v.string() })),
-  thankYou: as<FormOutput['thankYou']>(),
+  // The tiers' next steps stay on the server: a lead gets its own after sending, never the others'.
+  thankYou: v.object({
+    title: v.string(),
+    body: v.string(),
+    link: v.optional(as<NonNullable<FormOutput['thankYou']['link']>>()),
+  }),
 });
 
 export type PublicForm = v.InferOutput<typeof publicFormSchema>;

@@ -4,7 +4,7 @@ import type { FormDefinition } from '../../../src/engine/definition/defineForm';
  * What of a definition must never reach a visitor's browser, read from the definition itself: the
  * keys of its server-only parts that it sets, the labels of its scoring rules (unless they repeat a question's text), its webhook addresses
  * and the names of the secrets and variables behind them, its embed origins and Turnstile's secret
- * name and hostnames. Written here, not imported: the test must not share the page's own list.
+ * name and hostnames, the reply, the download and the tiers' next steps. Written here, not imported: the test must not share the page's own list.
  */
 export function serverOnlyTraces(form: FormDefinition): { keys: string[]; values: string[] } {
   const keys: string[] = [];
@@ -20,6 +20,10 @@ export function serverOnlyTraces(form: FormDefinition): { keys: string[]; values
   key(form.spam.turnstile?.secret, 'secret');
   key(form.spam.turnstile?.hostnames, 'hostnames');
   key(form.partialLeads?.keepDays, 'keepDays');
+  key(form.reply, 'reply');
+  key(form.download, 'download');
+  key(form.followUp, 'followUp');
+  key(form.thankYou.next, 'next');
   // A rule's label may repeat the option it rewards ("51–200 people"): that text is the question's own.
   const asked = JSON.stringify(form.fields);
   for (const rule of form.scoring?.rules ?? []) {
@@ -31,6 +35,11 @@ export function serverOnlyTraces(form: FormDefinition): { keys: string[]; values
   }
   for (const origin of form.embed?.origins ?? []) values.push(typeof origin === 'string' ? origin : origin.env);
   if (form.spam.turnstile) values.push(form.spam.turnstile.secret, ...(form.spam.turnstile.hostnames ?? []));
+  // The reply's words, the download's text and the tiers' steps are a submission's to get, not the page's.
+  if (form.reply) values.push(form.reply.body, ...Object.values(form.reply.outcomes ?? {}));
+  if (form.reply?.event) values.push(form.reply.event.joinUrl);
+  if (form.download) values.push(form.download.text, form.download.filename);
+  for (const step of Object.values(form.thankYou.next ?? {})) if (step) values.push(step.href, step.text);
   return { keys, values };
 }
 
