@@ -47,8 +47,9 @@ export function leadSummary(
   return { title, lines, actions };
 }
 
-/** How long a lead has waited since it arrived, as a chat message or an email says it. */
+/** How long a lead had waited when it was reminded of, as a chat message or an email says it. */
 function waited(lead: Lead): string {
-  const minutes = Math.max(0, Math.round((Date.now() - lead.createdAt.getTime()) / 60_000));
+  const until = lead.remindedAt ?? new Date();
+  const minutes = Math.max(0, Math.round((until.getTime() - lead.createdAt.getTime()) / 60_000));
   return minutes < 120 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
 }

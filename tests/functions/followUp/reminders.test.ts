@@ -33,7 +33,7 @@ describe('reminders of hot leads nobody has answered', () => {
       (row) => row.event === 'lead.reminder' && row.endpoint === 'email:owner',
     );
     expect(JSON.parse(email?.payload ?? '{}').subject).toMatch(
-      /^Still waiting for a reply: hot lead, Webhook test remind-once/,
+      /^Still waiting for a reply: hot lead, Webhook test remind-once \(15 min\)$/,
     );
     // Never twice.
     expect(await remindHotLeads(env, [form], new Date(arrived.getTime() + 60 * MINUTE))).toBe(0);
