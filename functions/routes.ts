@@ -6,6 +6,7 @@ import { funnelAction } from './admin/funnel/funnelAction';
 import { inboxAction } from './admin/leads/inboxAction';
 import { leadAction } from './admin/leads/leadAction';
 import { noteAction } from './admin/leads/noteAction';
+import { releaseAction } from './admin/leads/releaseAction';
 import { statusAction } from './admin/leads/statusAction';
 import { eraseAction } from './admin/privacy/eraseAction';
 import { peopleAction } from './admin/privacy/peopleAction';
@@ -81,6 +82,8 @@ export const ROUTES: readonly Route[] = [
   { methods: GET, path: '/api/admin/leads/:id', access: admin, handler: leadAction },
   { methods: POST, path: '/admin/leads/:id/status', access: admin, handler: statusAction },
   { methods: POST, path: '/api/admin/leads/:id/status', access: admin, handler: statusAction },
+  { methods: POST, path: '/admin/leads/:id/release', access: admin, handler: releaseAction },
+  { methods: POST, path: '/api/admin/leads/:id/release', access: admin, handler: releaseAction },
   { methods: POST, path: '/admin/leads/:id/notes', access: admin, handler: noteAction },
   { methods: POST, path: '/api/admin/leads/:id/notes', access: admin, handler: noteAction },
 

@@ -1,0 +1,41 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/d1';
+import { leads } from '../../db/schema';
+import { leadEvents } from '../../db/tables/adminTables';
+import { downloadLink } from '../../downloads/downloadLink';
+import { findForm, formOfFill } from '../../forms/findForm';
+import { outboxInserts } from '../../outbox/queueDeliveries';
+
+export type Release = { ok: true } | { ok: false; reason: 'lead_not_found' | 'unchanged' };
+
+/**
+ * The owner's "not spam": a lead screened as spam or held becomes a clean lead, and what a clean
+ * lead gets on arrival (webhooks, the owner's email, the lead's reply with its download link) is
+ * queued now, in the same D1 batch as the change and its line in the lead's history.
+ */
+export async function releaseLead(env: Env, leadId: string, now: Date, origin: string): Promise<Release> {
+  const orm = drizzle(env.DB);
+  const [lead] = await orm.select().from(leads).where(eq(leads.id, leadId)).limit(1);
+  if (!lead) return { ok: false, reason: 'lead_not_found' };
+  if (lead.screening === 'clean') return { ok: false, reason: 'unchanged' };
+  const current = await findForm(env, lead.formSlug);
+  const form = current ? await formOfFill(env, current, lead.formVersion) : undefined;
+  const released = { ...lead, screening: 'clean' as const, screeningReason: null };
+  const download = form ? await downloadLink(env, form, lead.id, origin, now) : undefined;
+  const why = lead.screeningReason ? `: ${lead.screeningReason}` : '';
+  await orm.batch([
+    orm
+      .update(leads)
+      .set({ screening: 'clean', screeningReason: null })
+      .where(and(eq(leads.id, leadId), ne(leads.screening, 'clean'))),
+    orm.insert(leadEvents).values({
+      id: crypto.randomUUID(),
+      leadId,
+      kind: 'note',
+      note: `Released as a real lead (it was ${lead.screening}${why}); its webhooks, emails and reply went out then.`,
+      createdAt: now,
+    }),
+    ...(form ? outboxInserts(env, form, released, 'lead.created', now, { origin, download }) : []),
+  ]);
+  return { ok: true };
+}

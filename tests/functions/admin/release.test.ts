@@ -1,0 +1,66 @@
+import { env, exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { saveNewLead } from '../../../functions/submissions/submit/saveLead';
+import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
+import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
+import { ORIGIN } from '../helpers';
+import { answers, outboxOf, publishForTest, webhookForm } from '../webhooks/webhookFixtures';
+import { adminFetch, signIn } from './adminSession';
+
+const chat = [{ id: 'team-chat', url: 'https://hooks.slack.com/services/T0/B0/y', format: 'slack' as const }];
+
+async function spamLead(slug: string, email: string) {
+  const form = webhookForm(slug, chat, {
+    notify: { email: true },
+    reply: { subject: 'Hi {name}', body: 'Thanks, {name}.' },
+  });
+  publishForTest(form);
+  const verdict = validateAnswers(form, answers(email));
+  if (!verdict.ok) throw new Error('test answers are invalid');
+  const id = await saveNewLead(env, form, verdict.answers, evaluateResults(form, verdict.answers), new Date(), {
+    columns: { screening: 'spam', screeningReason: 'filled in 1.0 s (minimum 1.5 s)' },
+  });
+  return id;
+}
+
+describe('releasing a lead screening kept back', () => {
+  it('makes it a clean lead and sends what a new lead gets, once', async () => {
+    const id = await spamLead('release-spam', 'autofill.fast@example.com');
+    expect(await outboxOf(id)).toEqual([]);
+    const session = await signIn();
+    const released = await adminFetch(`/api/admin/leads/${id}/release`, session, { method: 'POST', body: {} });
+    expect(released.status).toBe(200);
+    expect(await released.json()).toEqual({ screening: 'clean' });
+    const rows = await outboxOf(id);
+    expect(rows.map((row) => `${row.event} ${row.endpoint}`).sort()).toEqual([
+      'lead.created email:owner',
+      'lead.created email:reply',
+      'lead.created team-chat',
+    ]);
+    const lead = await env.DB.prepare('select screening, screening_reason from leads where id = ?').bind(id).first();
+    expect(lead).toEqual({ screening: 'clean', screening_reason: null });
+    // Released once: a second press changes and sends nothing.
+    const again = await adminFetch(`/api/admin/leads/${id}/release`, session, { method: 'POST', body: {} });
+    expect(await again.json()).toEqual({ screening: 'clean', unchanged: true });
+    expect(await outboxOf(id)).toHaveLength(3);
+  });
+
+  it('is the owner’s alone: signed out or without the CSRF token, nothing changes', async () => {
+    const id = await spamLead('release-guarded', 'guarded@example.com');
+    const anonymous = await exports.default.fetch(
+      new Request(`${ORIGIN}/api/admin/leads/${id}/release`, { method: 'POST', headers: { origin: ORIGIN } }),
+    );
+    expect(anonymous.status).toBe(401);
+    const session = await signIn();
+    const forged = await adminFetch(
+      `/api/admin/leads/${id}/release`,
+      { ...session, csrfToken: 'wrong' },
+      {
+        method: 'POST',
+        body: {},
+      },
+    );
+    expect(forged.status).toBe(403);
+    expect(await outboxOf(id)).toEqual([]);
+  });
+});
