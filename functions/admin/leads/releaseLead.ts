@@ -11,7 +11,7 @@ export type Release = { ok: true } | { ok: false; reason: 'lead_not_found' | 'un
 /**
  * The owner's "not spam": a lead screened as spam or held becomes a clean lead, and what a clean
  * lead gets on arrival (webhooks, the owner's email, the lead's reply with its download link) is
- * queued now, in the same D1 batch as the change and its line in the lead's history.
+ * queued now, once, with its line in the lead's history.
  */
 export async function releaseLead(env: Env, leadId: string, now: Date, origin: string): Promise<Release> {
   const orm = drizzle(env.DB);
@@ -23,19 +23,32 @@ export async function releaseLead(env: Env, leadId: string, now: Date, origin: s
   const released = { ...lead, screening: 'clean' as const, screeningReason: null };
   const download = form ? await downloadLink(env, form, lead.id, origin, now) : undefined;
   const why = lead.screeningReason ? `: ${lead.screeningReason}` : '';
-  await orm.batch([
-    orm
+  // Claimed first: of two clicks at once, only the one whose update changed the row queues anything.
+  const claimed = await orm
+    .update(leads)
+    .set({ screening: 'clean', screeningReason: null })
+    .where(and(eq(leads.id, leadId), ne(leads.screening, 'clean')))
+    .returning({ id: leads.id });
+  if (claimed.length === 0) return { ok: false, reason: 'unchanged' };
+  const note = orm.insert(leadEvents).values({
+    id: crypto.randomUUID(),
+    leadId,
+    kind: 'note',
+    note: `Released as a real lead (it was ${lead.screening}${why}); its webhooks, emails and reply went out then.`,
+    createdAt: now,
+  });
+  try {
+    await orm.batch([
+      note,
+      ...(form ? outboxInserts(env, form, released, 'lead.created', now, { origin, download }) : []),
+    ]);
+  } catch (error) {
+    // Nothing was queued: the lead goes back to where it was, to be released again.
+    await orm
       .update(leads)
-      .set({ screening: 'clean', screeningReason: null })
-      .where(and(eq(leads.id, leadId), ne(leads.screening, 'clean'))),
-    orm.insert(leadEvents).values({
-      id: crypto.randomUUID(),
-      leadId,
-      kind: 'note',
-      note: `Released as a real lead (it was ${lead.screening}${why}); its webhooks, emails and reply went out then.`,
-      createdAt: now,
-    }),
-    ...(form ? outboxInserts(env, form, released, 'lead.created', now, { origin, download }) : []),
-  ]);
+      .set({ screening: lead.screening, screeningReason: lead.screeningReason })
+      .where(eq(leads.id, leadId));
+    throw error;
+  }
   return { ok: true };
 }

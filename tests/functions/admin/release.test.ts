@@ -45,6 +45,22 @@ describe('releasing a lead screening kept back', () => {
     expect(await outboxOf(id)).toHaveLength(3);
   });
 
+  it('queues everything exactly once when the button is pressed five times at once', async () => {
+    const id = await spamLead('release-race', 'race.release@example.com');
+    const session = await signIn();
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        adminFetch(`/api/admin/leads/${id}/release`, session, { method: 'POST', body: {} }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(await outboxOf(id)).toHaveLength(3);
+    const notes = await env.DB.prepare("select count(*) as n from lead_events where lead_id = ? and kind = 'note'")
+      .bind(id)
+      .first<{ n: number }>();
+    expect(notes?.n).toBe(1);
+  });
+
   it('is the owner’s alone: signed out or without the CSRF token, nothing changes', async () => {
     const id = await spamLead('release-guarded', 'guarded@example.com');
     const anonymous = await exports.default.fetch(
