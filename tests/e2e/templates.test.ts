@@ -30,6 +30,18 @@ describe('the templates gallery', () => {
       }
     });
 
+    it('has a thank-you page that says what the definition says, and links only where the definition links', async () => {
+      const page = await (await phone(browser(), false)).newPage();
+      const response = await page.goto(`${baseUrl}/f/${form.slug}/thanks/`);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('h1').textContent()).toBe(form.thankYou.title);
+      expect(await page.locator('main').textContent()).toContain(form.thankYou.body);
+      // The static page is what anyone can open: no download, no tier's step, only the definition's own link.
+      const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual(form.thankYou.link ? [form.thankYou.link.href] : []);
+      await page.context().close();
+    });
+
     it.each([
       ['with JavaScript', true],
       ['without JavaScript', false],
