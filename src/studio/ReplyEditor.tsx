@@ -233,7 +233,7 @@ export function ReplyEditor() {
                   <label class="st-inline">
                     <input
                       type="checkbox"
-                      checked={form().followUp?.hours?.days.includes(day) ?? false}
+                      checked={form().followUp?.hours?.days?.includes(day) ?? false}
                       onChange={(e) => {
                         const days = form().followUp?.hours?.days ?? [];
                         const next = e.currentTarget.checked ? [...days, day] : days.filter((d) => d !== day);

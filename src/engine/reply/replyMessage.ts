@@ -21,6 +21,8 @@ export interface ReplyMessage {
 interface Link {
   label: string;
   href: string;
+  /** What the link is, said before it (a tier's next step). */
+  text?: string | undefined;
 }
 
 /**
@@ -53,7 +55,7 @@ export function replyMessage(
   const linkOf: Record<string, Link | undefined> = {
     download: links.download && form.download ? { label: form.download.label, href: links.download } : undefined,
     join: event && { label: words.join, href: event.joinUrl },
-    next: next && { label: next.label, href: next.href },
+    next: next && { label: next.label, href: next.href, text: next.text },
   };
   const textOf = (name: string): string | undefined => {
     const field = fields.get(name);
@@ -70,7 +72,7 @@ export function replyMessage(
   const paragraphs = [reply.body];
   const outcomeText = outcome && reply.outcomes?.[outcome.id];
   if (outcomeText) paragraphs.push(outcomeText);
-  if (next && !/\{next\}/.test(reply.body)) paragraphs.push(`${next.text}\n{next}`);
+  if (next && !/\{next\}/.test(reply.body)) paragraphs.push('{next}');
   if (event)
     paragraphs.push(`${event.title}\n${words.when}: ${eventTime(event.start, form.locale)}\n{join}\n${words.calendar}`);
   paragraphs.push(words.because(form.title));
@@ -79,7 +81,7 @@ export function replyMessage(
     .map((paragraph) =>
       fillPlaceholders(paragraph, (name) => {
         const link = linkOf[name];
-        if (name in linkOf) return link ? `${link.label}: ${link.href}` : '';
+        if (name in linkOf) return link ? `${link.text ? `${link.text} ` : ''}${link.label}: ${link.href}` : '';
         return textOf(name);
       }),
     )
@@ -88,7 +90,10 @@ export function replyMessage(
     .map((paragraph) => {
       const filled = fillPlaceholders(escapeHtml(paragraph), (name) => {
         const link = linkOf[name];
-        if (name in linkOf) return link ? `<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>` : '';
+        if (name in linkOf)
+          return link
+            ? `${link.text ? `${escapeHtml(link.text)} ` : ''}<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>`
+            : '';
         const value = textOf(name);
         return value === undefined ? undefined : escapeHtml(value);
       });

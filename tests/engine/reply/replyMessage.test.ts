@@ -3,6 +3,7 @@ import { defineForm } from '../../../src/engine/definition/defineForm';
 import type { FormDefinition, FormInput } from '../../../src/engine/definition/formSchema';
 import { replyMessage } from '../../../src/engine/reply/replyMessage';
 import { evaluateResults } from '../../../src/engine/scoring/evaluateResults';
+import { definitionJson } from '../../../src/engine/studio/definitionJson';
 import { validateAnswers } from '../../../src/engine/validation/validateAnswers';
 import { demo } from '../../../templates/demo';
 import { productFinder } from '../../../templates/product-finder';
@@ -115,6 +116,17 @@ describe('a lead’s reply', () => {
     const cold = replyMessage(demo, answers, { computed: {}, lead: { score: 0, tier: 'cold', reasons: [] } }, {});
     expect(cold?.text).not.toContain('cal.com');
     expect(cold?.text).toContain('newsletter');
+  });
+
+  it('says what the next step is wherever {next} stands', () => {
+    const input = { ...definitionJson(demo), slug: 'reply-next', reply: { subject: 'Hi', body: 'Thanks.\n\n{next}' } };
+    const form = defineForm(input);
+    const hot = { computed: {}, lead: { score: 90, tier: 'hot' as const, reasons: [] } };
+    const message = replyMessage(form, { name: 'Ada', email: 'ada@example.com' }, hot, {});
+    expect(message?.text).toContain(
+      'Rather not wait? Pick a time for your demo now. Book a demo slot: https://cal.com/',
+    );
+    expect(message?.html).toContain('Rather not wait? Pick a time for your demo now. <a href="https://cal.com/');
   });
 
   it('sends nothing without an email answer', () => {
