@@ -7,7 +7,7 @@ import { json } from '../../http/json';
 import { type Published, publishDefinition } from './publishDefinition';
 import { readVersion } from './studioRecords';
 import { studioState } from './studioState';
-import { studioPath, studioTarget } from './studioTarget';
+import { studioPath, studioVersionTarget } from './studioTarget';
 
 type Output = Published | { ok: false; code: 'version_not_found' | 'form_archived' };
 
@@ -17,13 +17,7 @@ type Output = Published | { ok: false; code: 'version_not_found' | 'form_archive
  * History is never rewritten: the versions in between stay, and so do their leads.
  */
 export const rollbackAction = action<{ form: StudioForm; number: number }, Output>({
-  async parse(rc) {
-    const target = await studioTarget(rc);
-    if (!target.ok) return target;
-    const number = Number(rc.params.number);
-    if (!Number.isInteger(number) || number < 1) return { ok: false, code: 'version_not_found' };
-    return { ok: true, input: { form: target.input, number } };
-  },
+  parse: studioVersionTarget,
   async run({ form, number }, rc) {
     if (form.archivedAt) return { ok: false, code: 'form_archived' };
     const version = await readVersion(rc.env.DB, form.slug, number);

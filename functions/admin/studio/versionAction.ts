@@ -8,7 +8,7 @@ import { errorResponse } from '../../http/errorResponse';
 import { json } from '../../http/json';
 import { renderView } from '../../http/renderView';
 import { readVersion } from './studioRecords';
-import { studioPath, studioTarget } from './studioTarget';
+import { studioPath, studioVersionTarget } from './studioTarget';
 
 export interface VersionPage {
   form: { slug: string; title: string; publishedNumber: number | null };
@@ -23,13 +23,7 @@ export interface VersionPage {
  * /admin/forms/:slug/versions/:n/`, `GET /api/admin/forms/:slug/versions/:n`), with the way to roll back to it.
  */
 export const versionAction = action<{ form: StudioForm; number: number }, VersionPage | undefined>({
-  async parse(rc) {
-    const target = await studioTarget(rc);
-    if (!target.ok) return target;
-    const number = Number(rc.params.number);
-    if (!Number.isInteger(number) || number < 1) return { ok: false, code: 'version_not_found' };
-    return { ok: true, input: { form: target.input, number } };
-  },
+  parse: studioVersionTarget,
   async run({ form, number }, rc) {
     const version = await readVersion(rc.env.DB, form.slug, number);
     if (!version) return undefined;
