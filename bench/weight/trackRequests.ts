@@ -19,6 +19,8 @@ export interface RequestTracker {
   waitForQuiet(quietMs: number, timeoutMs: number): Promise<void>;
   /** The requests that ended since the previous call, in the order they started. */
   take(): Promise<TrackedRequest[]>;
+  /** Counts quiet from now: an action (a tap) may start its requests a moment after it returns. */
+  mark(): void;
 }
 
 /**
@@ -56,6 +58,9 @@ export function trackRequests(page: Page, { bodies = true } = {}): RequestTracke
         }
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
+    },
+    mark() {
+      lastChange = Date.now();
     },
     async take() {
       const taken = await Promise.all(pending);
