@@ -27,6 +27,8 @@ export interface KindRules<F> {
   displayText(field: F, answer: AnswerValue): string;
   /** The keyboard and autofill of its input, for kinds shown as one line of text. */
   hints?(field: F): InputHints;
+  /** The answer a field holds before the visitor touches it (a slider's start, a number's default). */
+  starting?(field: F): string | undefined;
   /** A field whose answer says who the person is. */
   contact?: 'email' | 'phone';
 }

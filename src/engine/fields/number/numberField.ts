@@ -12,6 +12,8 @@ export const numberSchema = v.strictObject({
   min: v.optional(v.number()),
   max: v.optional(v.number()),
   step: v.optional(v.pipe(v.number(), v.gtValue(0, 'use a step above 0'))),
+  /** A real default the input starts with (not a placeholder, which looks filled in but is not). */
+  initial: v.optional(v.number()),
   /** Shown beside the input, e.g. "m²". */
   unit: v.optional(v.string()),
 });
@@ -26,10 +28,16 @@ export const numberField: KindRules<NumberField> = {
     if (read.text === '') return emptyAnswer(field, msg.required(field.label));
     return readNumber(read.text, field, msg);
   },
-  check: (field) =>
-    field.min !== undefined && field.max !== undefined && field.min > field.max
-      ? [{ path: ['min'], message: 'min is above its maximum; swap them' }]
-      : [],
+  check(field) {
+    const problems = [];
+    if (field.min !== undefined && field.max !== undefined && field.min > field.max)
+      problems.push({ path: ['min'], message: 'min is above its maximum; swap them' });
+    const { initial } = field;
+    if (initial !== undefined && ((field.min ?? initial) > initial || (field.max ?? initial) < initial))
+      problems.push({ path: ['initial'], message: 'the starting value must lie between min and max' });
+    return problems;
+  },
+  starting: (field) => (field.initial === undefined ? undefined : String(field.initial)),
   formulaValue: (_field, answer) => (typeof answer === 'number' ? answer : undefined),
   displayText: (_field, answer) => String(answer),
   hints: numberHints,

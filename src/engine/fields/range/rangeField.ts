@@ -36,4 +36,6 @@ export const rangeField: KindRules<RangeField> = {
   },
   formulaValue: (_field, answer) => (typeof answer === 'number' ? answer : undefined),
   displayText: (_field, answer) => String(answer),
+  // A slider always holds a value: the page posts it even untouched.
+  starting: (field) => String(field.initial ?? field.min),
 };
