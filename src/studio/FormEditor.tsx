@@ -28,6 +28,15 @@ export function FormEditor() {
           help="Two letters, e.g. GB or DE: numbers typed without a country code (+44) are read as this country’s. Left empty, each visitor’s own country is used."
         />
         <TextSetting path={['submitLabel']} label="Text of the send button" placeholder="Send" />
+        <ChoiceSetting
+          path={['layout']}
+          label="Layout"
+          help="One question at a time suits quizzes and phones: each question fills the screen, with or without JavaScript."
+          choices={[
+            { value: '', label: 'Classic: the questions of a step together' },
+            { value: 'conversational', label: 'One question at a time' },
+          ]}
+        />
       </div>
       <h3>Thank-you page</h3>
       <div class="st-grid">

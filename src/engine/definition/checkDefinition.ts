@@ -6,7 +6,7 @@ import { checkIntake } from './checkIntake';
 import { checkResults } from './checkResults';
 import { checkWebhooks } from './checkWebhooks';
 import type { FormOutput } from './formSchema';
-import { formSteps } from './formSteps';
+import { declaredSteps } from './formSteps';
 import type { Problem } from './problem';
 
 /** Checks what the schema alone cannot: names that must exist, order, and each kind's own bounds. */
@@ -24,7 +24,7 @@ export function checkDefinition(form: FormOutput): Problem[] {
     }
   });
 
-  const steps = formSteps(form);
+  const steps = declaredSteps(form);
   steps.forEach((step, s) => {
     for (const name of step.fields) {
       if (!byName.has(name)) {

@@ -42,6 +42,8 @@ export const formSchema = v.strictObject({
   submitLabel: v.optional(v.string()),
   fields: v.pipe(v.array(fieldSchema), v.minLength(1, 'add at least one field')),
   steps: v.optional(v.pipe(v.array(stepSchema), v.minLength(1, 'add at least one step, or leave steps out'))),
+  /** `conversational`: one question per screen (each its own step, with or without JavaScript). */
+  layout: v.optional(v.picklist(['classic', 'conversational'], 'use "classic" or "conversational"')),
   /** Figures computed from the answers, in order; a calculation may use the ones before it. */
   calculations: v.optional(v.array(calculationSchema), []),
   quiz: v.optional(quizSchema),

@@ -23,6 +23,7 @@ const publicFormSchema = v.object({
   submitLabel: v.optional(v.string()),
   fields: as<Field[]>(),
   steps: v.optional(as<Step[]>()),
+  layout: v.optional(as<NonNullable<FormOutput['layout']>>()),
   calculations: as<Calculation[]>(),
   // A quiz's outcomes have public pages of their own; its points are what the visitor's answers add up.
   quiz: v.optional(as<Quiz>()),
