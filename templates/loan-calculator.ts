@@ -33,7 +33,7 @@ export const loanCalculator = defineForm({
       max: 20,
       step: 0.01,
       unit: '%',
-      placeholder: '6,5',
+      initial: 6.5,
     },
     {
       kind: 'range',

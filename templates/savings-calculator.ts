@@ -19,7 +19,7 @@ export const savingsCalculator = defineForm({
       min: 1,
       max: 1000,
       step: 1,
-      placeholder: '5',
+      initial: 5,
     },
     {
       kind: 'range',
@@ -42,7 +42,7 @@ export const savingsCalculator = defineForm({
       max: 500,
       step: 1,
       unit: 'USD',
-      placeholder: '45',
+      initial: 45,
     },
     {
       kind: 'radio',

@@ -10,6 +10,7 @@ interface Option {
   label: string;
   points?: number | Record<string, number>;
   amount?: number;
+  emoji?: string;
 }
 
 /** A value for a new option that no other option of the question has. */
@@ -30,6 +31,7 @@ export function OptionsEditor(props: { path: Path }) {
   const form = () => draft.draft as FormInput;
   const categories = () => form().quiz?.categories ?? [];
   const hasQuiz = () => form().quiz !== undefined;
+  const asCards = () => draft.get([...props.path.slice(0, -1), 'cards']) === true;
   const usesAmounts = () => (form().calculations?.length ?? 0) > 0 || options().some((o) => o.amount !== undefined);
   const move = (from: number, to: number) => {
     draft.set(props.path, moved(options(), from, to));
@@ -70,6 +72,9 @@ export function OptionsEditor(props: { path: Path }) {
                   spellcheck={false}
                   help={index() === 0 ? 'What exports, webhooks and conditions see.' : undefined}
                 />
+                <Show when={asCards()}>
+                  <TextSetting path={[...props.path, index(), 'emoji']} label="Emoji on the card" />
+                </Show>
                 <Show when={hasQuiz() && categories().length === 0}>
                   <NumberSetting path={[...props.path, index(), 'points']} label="Quiz points" />
                 </Show>

@@ -24,7 +24,19 @@ const option = v.strictObject({
   points: v.optional(v.union([v.number(), v.record(v.string(), v.number())])),
   /** The number a formula reads for this choice, e.g. a price per m². */
   amount: v.optional(v.number()),
+  /** Shown large on a card (fields with `cards`), e.g. "☕". */
+  emoji: v.optional(v.pipe(v.string(), v.maxLength(16, 'use one emoji or a short symbol'))),
+  /** A picture on a card: a file this site serves, and what it shows for people who cannot see it. */
+  image: v.optional(
+    v.strictObject({
+      src: v.pipe(v.string(), v.regex(/^\/[^/]/, 'use a path on this site, e.g. /images/beans.webp')),
+      alt: v.string(),
+    }),
+  ),
 });
+
+/** Radios and checkboxes as large tappable cards (with each option's emoji or picture) instead of a list. */
+export const cards = v.optional(v.boolean());
 
 /** The options of a choice field: at least one, each value once. */
 export const options = v.pipe(

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { cleanText } from '../../validation/cleanText';
-import { count, fieldBase, options } from '../fieldBase';
+import { cards, count, fieldBase, options } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { optionLabel } from '../optionLabel';
 
@@ -8,6 +8,7 @@ export const checkboxesSchema = v.strictObject({
   ...fieldBase,
   kind: v.literal('checkboxes'),
   options,
+  cards,
   minSelected: v.optional(count),
   maxSelected: v.optional(count),
 });

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { fieldBase, options } from '../fieldBase';
+import { cards, fieldBase, options } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { optionLabel } from '../optionLabel';
 import { choiceAmount, readChoice } from '../readChoice';
 
-export const radioSchema = v.strictObject({ ...fieldBase, kind: v.literal('radio'), options });
+export const radioSchema = v.strictObject({ ...fieldBase, kind: v.literal('radio'), options, cards });
 
 export type RadioField = v.InferOutput<typeof radioSchema>;
 
