@@ -6,14 +6,17 @@ import type { PublicForm } from '../engine/definition/publicForm';
 import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import type { Field } from '../engine/fields/fieldKinds';
 import { messages } from '../engine/i18n/messages';
+import { startingAnswers } from '../engine/logic/startingAnswers';
 import { visibleFields } from '../engine/logic/visibleFields';
 import type { Receipt } from '../engine/reply/replySchema';
+import { resultsAnchor } from '../engine/scoring/resultsAnchor';
 import type { Figure, VisitorResults } from '../engine/scoring/visitorResults';
 import { collectEntries } from '../engine/validation/collectEntries';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
 import { ErrorSummary } from './ErrorSummary';
 import { FieldControl } from './fields/FieldControl';
 import { IntakeFields } from './IntakeFields';
+import { keptAnswers } from './keptAnswers';
 import { LiveResults } from './LiveResults';
 import { loadValidation } from './loadValidation';
 import { ResultView } from './ResultView';
@@ -41,10 +44,15 @@ export interface FormViewProps {
 const CONTEXT = { deferNationalPhones: true };
 const FORM_ID = 'fw-form';
 
-/** What the form element holds for these fields now; an unticked box or an empty list reads as no answer. */
+/**
+ * What the form element holds for these fields now; an unticked box or an empty list reads as no
+ * answer. A field with no control on the page (a step being swapped in) is left out, not emptied.
+ */
 function entriesOf(form: HTMLFormElement | undefined, names: readonly string[]): RawInput {
-  const entries = form ? collectEntries(new FormData(form)) : {};
-  return Object.fromEntries(names.map((name) => [name, entries[name]]));
+  if (!form) return {};
+  const entries = collectEntries(new FormData(form));
+  const onPage = names.filter((name) => form.elements.namedItem(name) !== null);
+  return Object.fromEntries(onPage.map((name) => [name, entries[name]]));
 }
 
 /**
@@ -61,7 +69,12 @@ export function FormView(props: FormViewProps) {
   const byName = new Map(form.fields.map((field) => [field.name, field]));
   const [enhanced, setEnhanced] = createSignal(false);
   const [stepId, setStepId] = createSignal(props.stepId ?? allSteps[0]?.id);
-  const [answers, setAnswers] = createSignal<RawInput>({ ...props.values, ...typedBeforeHydration() });
+  // Starting answers first (a slider's start, a number's default): the page rendered from them too.
+  const [answers, setAnswers] = createSignal<RawInput>({
+    ...startingAnswers(form),
+    ...props.values,
+    ...typedBeforeHydration(),
+  });
   const [errors, setErrors] = createSignal<FieldErrors>(props.errors ?? {});
   const [problem, setProblem] = createSignal(props.problem ?? '');
   const [sending, setSending] = createSignal(false);
@@ -78,21 +91,34 @@ export function FormView(props: FormViewProps) {
     return rendered?.tagName === 'FORM' ? entriesOf(rendered as HTMLFormElement, onPage) : {};
   }
 
-  // Before JavaScript runs, a condition on this step's own answers cannot be decided: show the field.
-  const visibility = createMemo(() => {
-    const undecided = enhanced() ? [] : (allSteps.find((s) => s.id === stepId())?.fields ?? []);
-    return visibleFields(form, answers(), new Set(undecided));
-  });
+  // The server rendered from the same answers, so nothing shows or hides when this code arrives.
+  const visibility = createMemo(() => visibleFields(form, answers()));
   const steps = () => visibility().steps;
   const index = () =>
     Math.max(
       0,
       steps().findIndex((s) => s.id === stepId()),
     );
+  // A step that waits on an unanswered question counts until the answer rules it out, so
+  // "Step 2 of 3" may become "2 of 2" but never the other way round and the bar never moves back.
+  const stepCount = createMemo(() => {
+    const from = allSteps.findIndex((s) => s.id === (steps()[index()] ?? allSteps[0])?.id);
+    const open = allSteps
+      .slice(Math.max(0, from))
+      .flatMap((s) => s.fields)
+      .filter((name) => isEmpty(answers()[name]));
+    return Math.max(index() + 1, visibleFields(form, answers(), new Set(open)).steps.length);
+  });
   const step = () => steps()[index()] ?? allSteps[0];
   const isLast = () => index() === steps().length - 1;
   const shown = () =>
     (step()?.fields ?? []).filter((name) => visibility().fields.has(name)).flatMap((name) => byName.get(name) ?? []);
+  // Results follow the last question that feeds them when it is on this step; else they close the step.
+  const anchor = resultsAnchor(form);
+  const split = () => {
+    const at = shown().findIndex((field) => field.name === anchor);
+    return at < 0 ? { before: shown(), after: [] } : { before: shown().slice(0, at + 1), after: shown().slice(at + 1) };
+  };
 
   const readStep = (): RawInput => {
     return { ...answers(), ...entriesOf(formEl, step()?.fields ?? []) };
@@ -107,10 +133,33 @@ export function FormView(props: FormViewProps) {
     const message = validateField(form, field, answers()[field.name], CONTEXT);
     setErrors(({ [field.name]: _, ...rest }) => (message ? { ...rest, [field.name]: message } : rest));
   };
+  const conversational = form.layout === 'conversational';
+  // One question at a time: the question's control takes the focus, so the visitor can answer at once.
+  const focusStep = () =>
+    requestAnimationFrame(() => {
+      const control = conversational
+        ? formEl?.querySelector<HTMLElement>(
+            '.fw-field input:not([type="hidden"]), .fw-field select, .fw-field textarea',
+          )
+        : undefined;
+      (control ?? heading)?.focus();
+    });
   const goTo = (id: string | undefined) => {
     if (id && !preview) trackFunnel(form.slug, id);
     setStepId(id);
-    requestAnimationFrame(() => heading?.focus());
+    // Each step is a history entry: the browser's Back and Forward move between steps, answers kept.
+    if (id && !preview) history.pushState({ ...history.state, fwStep: id }, '');
+    keep();
+    focusStep();
+  };
+  const goBack = () => {
+    const previous = steps()[index() - 1]?.id;
+    if (!preview && history.state?.fwStep === stepId() && previous) return history.back();
+    setStepId(previous);
+    focusStep();
+  };
+  const keep = () => {
+    if (!preview) keptAnswers.write(form.slug, { answers: answers(), stepId: stepId() });
   };
   const showErrors = (found: FieldErrors) => {
     const first = steps()
@@ -124,12 +173,25 @@ export function FormView(props: FormViewProps) {
 
   onMount(() => {
     const query = new URLSearchParams(window.location.search);
-    const filled: Record<string, RawInput[string]> = { ...answers() };
+    // A reload of this tab brings back what was answered, unless the server sent answers of its own.
+    const kept = preview || props.values || props.errors ? undefined : keptAnswers.read(form.slug);
+    const filled: Record<string, RawInput[string]> = { ...answers(), ...kept?.answers, ...typedBeforeHydration() };
     for (const field of form.fields) {
       if (field.kind === 'hidden' && !filled[field.name])
         filled[field.name] = query.get(field.fromQuery ?? field.name) ?? '';
     }
     setAnswers(filled);
+    if (kept?.stepId && steps().some((s) => s.id === kept.stepId)) setStepId(kept.stepId);
+    if (!preview) {
+      history.replaceState({ ...history.state, fwStep: stepId() }, '');
+      addEventListener('popstate', (event) => {
+        const id = (event.state as { fwStep?: unknown } | null)?.fwStep;
+        if (typeof id !== 'string' || !steps().some((s) => s.id === id)) return;
+        setErrors({});
+        setStepId(id);
+        focusStep();
+      });
+    }
     setEnhanced(true);
     // The start waits for the render token startIntake fetches: the Worker counts no event without one.
     if (!preview) {
@@ -146,7 +208,7 @@ export function FormView(props: FormViewProps) {
     setAnswers(current);
     if ((event.submitter as HTMLButtonElement | null)?.name === STEP_CONTROLS.back) {
       setErrors({});
-      return goTo(steps()[index() - 1]?.id);
+      return goBack();
     }
     let engine: Awaited<ReturnType<typeof loadValidation>>;
     try {
@@ -166,6 +228,7 @@ export function FormView(props: FormViewProps) {
     setProblem('');
     const result = await sendSubmission(form, current, msg, { api: routes.api, csrfToken: preview?.csrfToken });
     if (result.kind === 'stored') {
+      keptAnswers.clear(form.slug);
       if (result.outcome) return window.location.assign(result.outcome.url);
       const receipt = { next: result.next, download: result.download };
       if (result.figures.length === 0 && !receipt.next && !receipt.download)
@@ -178,13 +241,56 @@ export function FormView(props: FormViewProps) {
     else setProblem(result.message);
   };
 
+  // A tap on a single choice answers the question: move on, as a person would expect, after a beat
+  // to see the choice land. Arrow keys also change a radio, so only a pointer (or a letter key) advances.
+  let pointerAt = 0;
+  const advanceAfterChoice = (target: EventTarget | null) => {
+    const input = target as HTMLInputElement | null;
+    const asked = shown().filter((field) => field.kind !== 'hidden' && field.kind !== 'consent');
+    const single = asked.length === 1 && (asked[0]?.kind === 'radio' || asked[0]?.kind === 'rating');
+    if (!conversational || !single || input?.type !== 'radio' || isLast()) return;
+    setTimeout(() => formEl?.requestSubmit(), 280);
+  };
+  const onPick = (event: Event) => {
+    if (Date.now() - pointerAt < 1_000) advanceAfterChoice(event.target);
+  };
+  // Letters choose options (A for the first), as the badges on the options say.
+  const onKey = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (!conversational || event.ctrlKey || event.metaKey || event.altKey || !/^[a-z]$/i.test(event.key)) return;
+    if (target.matches('input:not([type="radio"], [type="checkbox"]), textarea, select')) return;
+    const options = formEl?.querySelectorAll<HTMLInputElement>('.fw-choices input');
+    const option = options?.[event.key.toLowerCase().charCodeAt(0) - 97];
+    if (!option) return;
+    event.preventDefault();
+    option.click();
+    option.focus();
+    advanceAfterChoice(option);
+  };
+
   const onEdit = (event: Event) => {
     setAnswers(readStep());
+    keep();
     const name = (event.target as HTMLInputElement | null)?.name ?? '';
     const field = byName.get(name);
     if (field && errors()[name]) check(field);
     refreshResults().catch(() => undefined);
   };
+
+  const control = (field: Field) => (
+    <FieldControl
+      field={field}
+      value={answers()[field.name]}
+      error={errors()[field.name]}
+      optionalLabel={msg.optional}
+      locale={form.locale}
+      keys={conversational && enhanced()}
+      onBlur={() => {
+        setAnswers(readStep());
+        if (answers()[field.name] || errors()[field.name]) check(field);
+      }}
+    />
+  );
 
   return (
     <Show
@@ -193,7 +299,7 @@ export function FormView(props: FormViewProps) {
         <form
           ref={formEl}
           id={FORM_ID}
-          class="fw-form"
+          class={conversational ? 'fw-form fw-conversational' : 'fw-form'}
           method="post"
           action={routes.submit}
           novalidate
@@ -201,6 +307,11 @@ export function FormView(props: FormViewProps) {
           onInput={onEdit}
           onChange={onEdit}
           onFocusIn={() => loadValidation().catch(() => undefined)}
+          onPointerDown={() => {
+            pointerAt = Date.now();
+          }}
+          onClick={onPick}
+          onKeyDown={onKey}
         >
           <Show when={allSteps.length > 1}>
             <input type="hidden" name={STEP_CONTROLS.step} value={step()?.id ?? ''} />
@@ -210,30 +321,18 @@ export function FormView(props: FormViewProps) {
                 <StepHeader
                   step={current()}
                   index={index()}
-                  count={steps().length}
+                  count={stepCount()}
+                  quiet={conversational && current().title === form.title}
                   msg={msg}
                   ref={(el) => (heading = el)}
                 />
               )}
             </Show>
           </Show>
-          <ErrorSummary fields={shown()} errors={errors()} msg={msg} />
-          <For each={shown()}>
-            {(field) => (
-              <FieldControl
-                field={field}
-                value={answers()[field.name]}
-                error={errors()[field.name]}
-                optionalLabel={msg.optional}
-                locale={form.locale}
-                onBlur={() => {
-                  setAnswers(readStep());
-                  if (answers()[field.name] || errors()[field.name]) check(field);
-                }}
-              />
-            )}
-          </For>
+          <ErrorSummary fields={shown()} errors={errors()} msg={msg} focusOnLoad={!enhanced()} />
+          <For each={split().before}>{control}</For>
           <LiveResults form={form} results={live()} enhanced={enhanced()} msg={msg} />
+          <For each={split().after}>{control}</For>
           <Show when={problem()}>
             <p class="fw-problem" role="alert">
               {problem()}
@@ -263,4 +362,8 @@ export function FormView(props: FormViewProps) {
       )}
     </Show>
   );
+}
+
+function isEmpty(value: RawInput[string]): boolean {
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }

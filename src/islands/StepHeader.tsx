@@ -8,6 +8,8 @@ export function StepHeader(props: {
   index: number;
   count: number;
   msg: Messages;
+  /** The title only repeats the page's heading (one question at a time): kept for screen readers, not shown. */
+  quiet?: boolean;
   ref: (heading: HTMLHeadingElement) => void;
 }) {
   return (
@@ -16,7 +18,7 @@ export function StepHeader(props: {
         {props.msg.progress(props.index + 1, props.count)}
       </p>
       <progress class="fw-progress" max={props.count} value={props.index + 1} aria-labelledby="fw-progress-label" />
-      <h2 class="fw-step-title" tabindex="-1" ref={props.ref}>
+      <h2 class="fw-step-title" classList={{ 'fw-sr-only': props.quiet }} tabindex="-1" ref={props.ref}>
         {props.step.title}
       </h2>
       <Show when={props.step.intro}>

@@ -14,6 +14,16 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
     await hydrate();
   };
   for (const type of EVENTS) el.addEventListener(type, start, { passive: true });
+  // Answers kept from before a reload (src/islands/keptAnswers.ts) come back at once, not on the first tap.
+  if (hasKeptAnswers()) start();
 };
+
+function hasKeptAnswers(): boolean {
+  try {
+    return Object.keys(sessionStorage).some((key) => key.startsWith('fw:'));
+  } catch {
+    return false;
+  }
+}
 
 export default hydrateOnInteraction;

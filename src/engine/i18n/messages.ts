@@ -33,6 +33,10 @@ export interface Messages {
   networkError: string;
   serverError: string;
   optional: string;
+  /** A dropdown's first entry, before anything is chosen. */
+  chooseFirst: string;
+  /** Before the page title while the page shows answers to fix. */
+  errorTitle: string;
   next: string;
   back: string;
   progress: (step: number, of: number) => string;
@@ -78,6 +82,8 @@ const en: Messages = {
   networkError: 'We could not reach the server, so nothing was sent. Check your connection and press the button again.',
   serverError: 'Something went wrong on our side and your answers were not saved. Please try again in a moment.',
   optional: 'optional',
+  chooseFirst: 'Choose…',
+  errorTitle: 'Error',
   next: 'Next',
   back: 'Back',
   progress: (step, of) => `Step ${step} of ${of}`,
@@ -130,6 +136,8 @@ const de: Messages = {
   serverError:
     'Bei uns ist ein Fehler aufgetreten; Ihre Angaben wurden nicht gespeichert. Bitte versuchen Sie es gleich noch einmal.',
   optional: 'optional',
+  chooseFirst: 'Bitte wählen…',
+  errorTitle: 'Fehler',
   next: 'Weiter',
   back: 'Zurück',
   progress: (step, of) => `Schritt ${step} von ${of}`,

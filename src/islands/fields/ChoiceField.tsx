@@ -1,5 +1,6 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
+import type { FieldOption } from '../../engine/fields/fieldBase';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
@@ -8,7 +9,7 @@ import type { FieldProps } from './types';
 
 type Choice = FieldOf<'radio' | 'checkboxes' | 'rating'>;
 
-function choices(field: Choice) {
+function choices(field: Choice): FieldOption[] {
   if (field.kind !== 'rating') return field.options;
   return Array.from({ length: field.max }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
 }
@@ -25,6 +26,7 @@ function picked(value: unknown): string[] {
 export function ChoiceField(props: FieldProps<Choice>) {
   const ids = () => fieldIds(props.field.name);
   const type = () => (props.field.kind === 'checkboxes' ? 'checkbox' : 'radio');
+  const asCards = () => props.field.kind !== 'rating' && props.field.cards === true;
   return (
     <fieldset
       class={`fw-field fw-choices${props.field.kind === 'rating' ? ' fw-rating' : ''}`}
@@ -34,7 +36,7 @@ export function ChoiceField(props: FieldProps<Choice>) {
       <legend class="fw-label">
         <FieldLabel field={props.field} optionalLabel={props.optionalLabel} />
       </legend>
-      <div class="fw-options">
+      <div class="fw-options" classList={{ 'fw-cards': asCards() }}>
         <For each={choices(props.field)}>
           {(option, index) => (
             <label class="fw-choice">
@@ -46,7 +48,29 @@ export function ChoiceField(props: FieldProps<Choice>) {
                 checked={picked(props.value).includes(option.value)}
                 onBlur={props.onBlur}
               />
-              <span>{option.label}</span>
+              <Show when={asCards() && option.image}>
+                {(image) => (
+                  <img
+                    class="fw-card-image"
+                    src={image().src}
+                    alt={image().alt}
+                    width="96"
+                    height="96"
+                    loading="lazy"
+                  />
+                )}
+              </Show>
+              <Show when={asCards() && !option.image && option.emoji}>
+                <span class="fw-card-emoji" aria-hidden="true">
+                  {option.emoji}
+                </span>
+              </Show>
+              <span class="fw-choice-text">{option.label}</span>
+              <Show when={props.keys && props.field.kind !== 'rating' && index() < 26}>
+                <span class="fw-key" aria-hidden="true">
+                  {String.fromCharCode(65 + index())}
+                </span>
+              </Show>
             </label>
           )}
         </For>

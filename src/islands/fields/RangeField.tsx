@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createEffect, createSignal, on, Show } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
 import { describedBy } from './describedBy';
@@ -13,6 +13,8 @@ export function RangeField(props: FieldProps<FieldOf<'range'>>) {
     return props.value !== undefined && Number.isFinite(given) ? given : (props.field.initial ?? props.field.min);
   };
   const [current, setCurrent] = createSignal(start());
+  // The form's answers change on a drag and on a restore: the figure beside the slider follows.
+  createEffect(on(start, setCurrent, { defer: true }));
   const ids = () => fieldIds(props.field.name);
   return (
     <div class="fw-field">

@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
+import { messages } from '../../engine/i18n/messages';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';
@@ -20,7 +21,7 @@ export function SelectField(props: FieldProps<FieldOf<'select'>>) {
         aria-describedby={describedBy(props.field, props.error)}
         onBlur={props.onBlur}
       >
-        <option value="">{props.field.placeholder ?? '—'}</option>
+        <option value="">{props.field.placeholder ?? messages(props.locale).chooseFirst}</option>
         <For each={props.field.options}>
           {(option) => (
             <option value={option.value} selected={props.value === option.value}>

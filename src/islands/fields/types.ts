@@ -10,4 +10,6 @@ export interface FieldProps<F extends Field = Field> {
   /** The form's locale, for numbers shown beside a control. */
   locale: Locale;
   onBlur: () => void;
+  /** Letter badges on choices (A, B, C…), which the one-question-at-a-time layout answers to. */
+  keys?: boolean;
 }
