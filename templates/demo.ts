@@ -32,7 +32,8 @@ export const demo = defineForm({
       min: 1,
       max: 10000,
       step: 1,
-      showIf: { field: 'company_size', notEquals: '1-10' },
+      // Asked once a size is chosen that needs it: an unanswered size shows nothing yet.
+      showIf: { field: 'company_size', oneOf: ['11-50', '51-200', '201+'] },
     },
     {
       kind: 'checkboxes',

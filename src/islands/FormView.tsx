@@ -88,7 +88,12 @@ export function FormView(props: FormViewProps) {
   function typedBeforeHydration(): RawInput {
     const rendered = typeof document === 'undefined' ? null : document.getElementById(FORM_ID);
     const onPage = allSteps.find((s) => s.id === stepId())?.fields ?? [];
-    return rendered?.tagName === 'FORM' ? entriesOf(rendered as HTMLFormElement, onPage) : {};
+    const typed = rendered?.tagName === 'FORM' ? entriesOf(rendered as HTMLFormElement, onPage) : {};
+    // Only what was changed: an empty control or an untouched slider must not wipe an answer kept from before a reload.
+    const starting = startingAnswers(form);
+    return Object.fromEntries(
+      Object.entries(typed).filter(([name, value]) => !isEmpty(value) && value !== starting[name]),
+    );
   }
 
   // The server rendered from the same answers, so nothing shows or hides when this code arrives.
@@ -113,8 +118,11 @@ export function FormView(props: FormViewProps) {
   const isLast = () => index() === steps().length - 1;
   const shown = () =>
     (step()?.fields ?? []).filter((name) => visibility().fields.has(name)).flatMap((name) => byName.get(name) ?? []);
-  // Results follow the last question that feeds them when it is on this step; else they close the step.
+  // Results follow the last question that feeds them when it is on this step; they close the
+  // steps after it, and stay away from the steps before it (nothing to show yet).
   const anchor = resultsAnchor(form);
+  const resultsHere = () =>
+    anchor === undefined ? isLast() : index() >= steps().findIndex((s) => s.fields.includes(anchor));
   const split = () => {
     const at = shown().findIndex((field) => field.name === anchor);
     return at < 0 ? { before: shown(), after: [] } : { before: shown().slice(0, at + 1), after: shown().slice(at + 1) };
@@ -174,7 +182,8 @@ export function FormView(props: FormViewProps) {
   onMount(() => {
     const query = new URLSearchParams(window.location.search);
     // A reload of this tab brings back what was answered, unless the server sent answers of its own.
-    const kept = preview || props.values || props.errors ? undefined : keptAnswers.read(form.slug);
+    const fromServer = Object.keys({ ...props.values, ...props.errors }).length > 0 || props.problem;
+    const kept = preview || fromServer ? undefined : keptAnswers.read(form.slug);
     const filled: Record<string, RawInput[string]> = { ...answers(), ...kept?.answers, ...typedBeforeHydration() };
     for (const field of form.fields) {
       if (field.kind === 'hidden' && !filled[field.name])
@@ -249,7 +258,9 @@ export function FormView(props: FormViewProps) {
     const asked = shown().filter((field) => field.kind !== 'hidden' && field.kind !== 'consent');
     const single = asked.length === 1 && (asked[0]?.kind === 'radio' || asked[0]?.kind === 'rating');
     if (!conversational || !single || input?.type !== 'radio' || isLast()) return;
-    setTimeout(() => formEl?.requestSubmit(), 280);
+    const from = stepId();
+    // Only if the visitor has not moved on by themselves meanwhile.
+    setTimeout(() => stepId() === from && !sending() && formEl?.requestSubmit(), 280);
   };
   const onPick = (event: Event) => {
     if (Date.now() - pointerAt < 1_000) advanceAfterChoice(event.target);
@@ -331,7 +342,9 @@ export function FormView(props: FormViewProps) {
           </Show>
           <ErrorSummary fields={shown()} errors={errors()} msg={msg} focusOnLoad={!enhanced()} />
           <For each={split().before}>{control}</For>
-          <LiveResults form={form} results={live()} enhanced={enhanced()} msg={msg} />
+          <Show when={resultsHere()}>
+            <LiveResults form={form} results={live()} enhanced={enhanced()} msg={msg} />
+          </Show>
           <For each={split().after}>{control}</For>
           <Show when={problem()}>
             <p class="fw-problem" role="alert">
@@ -339,15 +352,16 @@ export function FormView(props: FormViewProps) {
             </p>
           </Show>
           <IntakeFields form={form} csrf={preview && { field: preview.csrfField, token: preview.csrfToken }} />
+          {/* Next comes first in the markup: Enter in a field presses the first submit button (CSS shows Back on the left). */}
           <div class="fw-actions">
+            <button class="fw-submit" type="submit" disabled={sending()}>
+              {sending() ? msg.sending : index() + 1 < stepCount() ? msg.next : (form.submitLabel ?? msg.submit)}
+            </button>
             <Show when={index() > 0}>
               <button class="fw-back" type="submit" name={STEP_CONTROLS.back} value="1">
                 {msg.back}
               </button>
             </Show>
-            <button class="fw-submit" type="submit" disabled={sending()}>
-              {sending() ? msg.sending : isLast() ? (form.submitLabel ?? msg.submit) : msg.next}
-            </button>
           </div>
         </form>
       }

@@ -41,23 +41,44 @@ export async function fillPage(page: Page, form: FormDefinition, answers: Scenar
 
 /** Fills and sends every step until the form is gone (a result page, an outcome page or the in-place result). */
 export async function completeForm(page: Page, form: FormDefinition, answers: Scenario): Promise<void> {
-  for (let step = 0; step < 8; step += 1) {
+  for (let step = 0; step < 16; step += 1) {
     if ((await page.locator('form.fw-form').count()) === 0) return;
-    await fillPage(page, form, answers);
-    const before = await page.locator('form.fw-form h2').first().textContent();
-    const url = page.url();
-    await page.locator('form.fw-form .fw-submit').click();
-    // The next step or the result replaces this one: in place, or as a new page.
-    await page
-      .waitForFunction(
-        ([title, from]) =>
-          location.href !== from ||
-          !document.querySelector('form.fw-form') ||
-          document.querySelector('form.fw-form h2')?.textContent !== title,
-        [before, url] as const,
-      )
-      .catch(() => undefined);
-    await page.waitForLoadState();
+    await answerStep(page, form, answers);
   }
-  throw new Error(`the ${form.slug} form still shows after 8 steps`);
+  throw new Error(`the ${form.slug} form still shows after 16 steps`);
+}
+
+/** Where the form is: its address, its progress line ("Step 2 of 8") and its first question. */
+function whereNow(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [
+      location.href,
+      document.querySelector('form.fw-form .fw-progress-label')?.textContent,
+      document.querySelector('form.fw-form .fw-label')?.textContent,
+    ].join('|'),
+  );
+}
+
+/** Answers the step on screen and sends it, then waits until the next step or the result replaces it. */
+export async function answerStep(page: Page, form: FormDefinition, answers: Scenario): Promise<void> {
+  const before = await whereNow(page);
+  await fillPage(page, form, answers);
+  // A tapped single choice may have moved on by itself (one question at a time).
+  if ((await page.locator('form.fw-form').count()) > 0 && (await whereNow(page)) === before) {
+    await page.locator('form.fw-form .fw-submit').click();
+  }
+  await page
+    .waitForFunction(
+      (from) =>
+        !document.querySelector('form.fw-form') ||
+        [
+          location.href,
+          document.querySelector('form.fw-form .fw-progress-label')?.textContent,
+          document.querySelector('form.fw-form .fw-label')?.textContent,
+        ].join('|') !== from,
+      before,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+  await page.waitForLoadState();
 }

@@ -6,7 +6,7 @@ import { visitorResults } from '../../src/engine/scoring/visitorResults';
 import { validateAnswers } from '../../src/engine/validation/validateAnswers';
 import { findTemplate } from '../../templates';
 import { hydrate, phone, sharedChromium } from './browser';
-import { completeForm, fillPage, type Scenario } from './fillAnswers';
+import { answerStep, completeForm, fillPage, type Scenario } from './fillAnswers';
 import { leadsWithEmail } from './localD1';
 
 const baseUrl = inject('baseUrl');
@@ -161,8 +161,12 @@ describe('live quiz results with JavaScript', () => {
     const definition = form('qualification');
     const answers = quizzes[1]?.[1]('live@example.com') ?? {};
     const page = await open('qualification', true);
-    await fillPage(page, definition, answers);
     const outcome = expected(definition, answers).outcome;
+    // One question at a time: the match shows after the last question that scores.
+    for (let step = 0; step < 12 && (await page.locator('.fw-match').count()) === 0; step += 1) {
+      await answerStep(page, definition, answers);
+    }
+    await fillPage(page, definition, answers);
     await expect.poll(() => page.locator('.fw-match strong').textContent()).toBe(outcome?.title);
     await page.context().close();
   });

@@ -1,0 +1,213 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import { evaluateResults } from '../../src/engine/scoring/evaluateResults';
+import { visitorResults } from '../../src/engine/scoring/visitorResults';
+import { validateAnswers } from '../../src/engine/validation/validateAnswers';
+import { findTemplate } from '../../templates';
+import { axeViolations, axeViolationsOfNoScriptPage } from './axe';
+import { hydrate, phone, sharedChromium } from './browser';
+import { leadsWithEmail, queryLocalD1 } from './localD1';
+
+const baseUrl = inject('baseUrl');
+const persistDir = inject('persistDir');
+const browser = sharedChromium();
+
+async function open(slug: string, javaScript: boolean, options: { dark?: boolean } = {}): Promise<Page> {
+  const context = await phone(browser(), javaScript);
+  const page = await context.newPage();
+  if (options.dark) await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${baseUrl}/f/${slug}/`);
+  return page;
+}
+
+function template(slug: string): FormDefinition {
+  const form = findTemplate(slug);
+  if (!form) throw new Error(`no template ${slug}`);
+  return form;
+}
+
+/** The option a letter picks on a question, as the badges on the cards say (A is the first). */
+function optionAt(form: FormDefinition, name: string, letter: string): string {
+  const field = form.fields.find((f) => f.name === name);
+  const options = field && 'options' in field ? field.options : [];
+  const option = options[letter.charCodeAt(0) - 97];
+  if (!option) throw new Error(`${name} has no option ${letter}`);
+  return option.value;
+}
+
+const progress = (page: Page) => page.locator('.fw-progress-label').textContent();
+
+describe('a question its own answer reveals (the callback form)', () => {
+  it('is not on the page at load with or without JavaScript, so nothing flashes or jumps', async () => {
+    for (const javaScript of [true, false]) {
+      const page = await open('callback', javaScript);
+      await expect(page.locator('[name="details"]').count()).resolves.toBe(0);
+      if (javaScript) {
+        await hydrate(page);
+        await expect(page.locator('[name="details"]').count()).resolves.toBe(0);
+        await page.locator('select[name="topic"]').selectOption('sonstiges');
+        await page.locator('textarea[name="details"]').waitFor();
+      }
+      await page.context().close();
+    }
+  });
+
+  it('is asked after the post without JavaScript, without an error, and the lead keeps its answer', async () => {
+    const page = await open('callback', false);
+    await page.locator('input[name="name"]').fill('Erika Muster');
+    await page.locator('input[name="phone"]').fill('+49 30 12345678');
+    await page.locator('input[name="preferred_time"]').first().check();
+    await page.locator('select[name="topic"]').selectOption('sonstiges');
+    await page.locator('input[name="consent"]').check();
+    await page.waitForTimeout(1_600);
+    await page.locator('.fw-submit').click();
+    await page.locator('textarea[name="details"]').waitFor();
+    // Asked, not scolded: no error summary, no error under the new question, the rest kept.
+    await expect(page.locator('.fw-summary').count()).resolves.toBe(0);
+    await expect(page.locator('.fw-error').count()).resolves.toBe(0);
+    await expect(page.locator('input[name="name"]').inputValue()).resolves.toBe('Erika Muster');
+    expect(await axeViolationsOfNoScriptPage(page)).toEqual([]);
+
+    await page.locator('textarea[name="details"]').fill('Frage zur Lieferung nach Österreich');
+    await page.locator('.fw-submit').click();
+    await page.waitForURL(/\/f\/callback\/thanks\/$/);
+    const leads = await queryLocalD1<{ answers: string }>(
+      persistDir,
+      "select answers from leads where form_slug = 'callback' and json_extract(answers, '$.name') = 'Erika Muster'",
+    );
+    expect(leads.map((lead) => JSON.parse(lead.answers).details)).toContain('Frage zur Lieferung nach Österreich');
+    await page.context().close();
+  });
+});
+
+describe('one question at a time (the coffee quiz)', () => {
+  it('is answered with the keyboard alone, letters picking cards, and reaches the outcome the answers earn', async () => {
+    const form = template('product-finder');
+    const letters = { brew: 'd', milk: 'a', flavours: ['a', 'b'], caffeine: 'a', usage: 'b', buying: 'c' };
+    const email = 'keyboard.quiz@example.com';
+    const answers = {
+      brew: optionAt(form, 'brew', letters.brew),
+      milk: optionAt(form, 'milk', letters.milk),
+      flavours: letters.flavours.map((letter) => optionAt(form, 'flavours', letter)),
+      caffeine: optionAt(form, 'caffeine', letters.caffeine),
+      usage: optionAt(form, 'usage', letters.usage),
+      buying: optionAt(form, 'buying', letters.buying),
+      first_name: 'Ada',
+      email,
+      consent: 'yes',
+    };
+    const verdict = validateAnswers(form, answers);
+    if (!verdict.ok) throw new Error(JSON.stringify(verdict.errors));
+    const outcome = visitorResults(form, evaluateResults(form, verdict.answers)).outcome;
+
+    const page = await open('product-finder', true);
+    await page.keyboard.press('Tab');
+    await page.waitForSelector('astro-island:not([ssr])');
+    const answerWith = async (key: string, reached: string) => {
+      await page.keyboard.press(key);
+      await expect.poll(() => progress(page)).toContain(reached);
+    };
+    await answerWith(letters.brew, 'Step 2 of');
+    await answerWith(letters.milk, 'Step 3 of');
+    // Several choices: letters tick, Enter goes on.
+    for (const letter of letters.flavours) await page.keyboard.press(letter);
+    await answerWith('Enter', 'Step 4 of');
+    await answerWith(letters.caffeine, 'Step 5 of');
+    await answerWith(letters.usage, 'Step 6 of');
+    await page.waitForTimeout(1_600);
+    await answerWith(letters.buying, 'Step 7 of');
+    // The text question has the focus: type and press Enter.
+    await page.keyboard.type('Ada');
+    await answerWith('Enter', 'Step 8 of');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}${outcome?.url}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(outcome?.title);
+    const [lead] = await leadsWithEmail(persistDir, email);
+    expect(lead?.outcome).toBe(outcome?.id);
+    await page.context().close();
+  });
+
+  it('moves on by itself when a card is tapped, and the browser Back shows the answer still chosen', async () => {
+    const page = await open('product-finder', true);
+    await hydrate(page);
+    await page.locator('.fw-choice', { hasText: 'AeroPress' }).tap();
+    await expect.poll(() => progress(page)).toContain('Step 2 of');
+    await page.goBack();
+    await expect.poll(() => progress(page)).toContain('Step 1 of');
+    await expect(page.getByLabel('AeroPress').isChecked()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('has no WCAG 2.2 AA violations on a card question, light and dark, with and without JavaScript', async () => {
+    for (const dark of [false, true]) {
+      const page = await open('product-finder', true, { dark });
+      await hydrate(page);
+      expect(await axeViolations(page), dark ? 'dark' : 'light').toEqual([]);
+      await page.context().close();
+    }
+    const page = await open('product-finder', false);
+    await page.locator('.fw-choices input').first().check();
+    await page.locator('.fw-submit').click();
+    await expect.poll(() => progress(page)).toContain('Step 2 of');
+    expect(await axeViolationsOfNoScriptPage(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a calculator on a phone (the loan calculator)', () => {
+  it('starts from real defaults, shows its answer before the contact questions, and keeps it in sight', async () => {
+    const page = await open('loan-calculator', true);
+    // A default is a value, not a placeholder that only looks filled in.
+    await expect(page.locator('input[name="rate"]').inputValue()).resolves.toBe('6.5');
+    await hydrate(page);
+    const figure = page.locator('.fw-results .fw-figure output').first();
+    await expect.poll(() => figure.textContent()).toMatch(/\d.*€/);
+    const results = await page.locator('.fw-results').boundingBox();
+    const name = await page.locator('input[name="name"]').boundingBox();
+    expect(results && name && results.y < name.y).toBe(true);
+
+    // Scrolled down to the contact questions, the bar shows the same figure and follows the slider.
+    await page.locator('input[name="consent"]').scrollIntoViewIfNeeded();
+    const bar = page.locator('.fw-result-bar');
+    await expect.poll(() => bar.evaluate((el) => el.classList.contains('fw-result-bar-away'))).toBe(false);
+    await expect(bar.locator('strong').textContent()).resolves.toBe(await figure.textContent());
+    const before = await bar.locator('strong').textContent();
+    await page.locator('input[name="amount"]').evaluate((input) => {
+      (input as HTMLInputElement).value = '50000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(() => bar.locator('strong').textContent()).not.toBe(before);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('answers to fix, without JavaScript', () => {
+  it('put the error summary in focus and "Error:" at the start of the title', async () => {
+    const page = await open('quote', false);
+    await page.locator('.fw-submit').click();
+    await page.locator('.fw-summary').waitFor();
+    await expect(page.title()).resolves.toMatch(/^Error: /);
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('fw-summary'))).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('look the same on every control: a text field and a dropdown get the same red edge', async () => {
+    const page = await open('callback', false);
+    await page.locator('.fw-submit').click();
+    await page.locator('.fw-summary').waitFor();
+    const edge = (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.borderTopColor, style.boxShadow];
+      });
+    const text = await edge('input[name="name"]');
+    expect(await edge('select[name="topic"]')).toEqual(text);
+    expect(text[0]).not.toBe(await page.locator('body').evaluate(() => getComputedStyle(document.body).color));
+    await page.context().close();
+  });
+});
