@@ -21,6 +21,7 @@ export default defineConfig({
           name: 'engine',
           include: ['tests/engine/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['./tests/loadPhoneNumbers.ts'],
         },
       },
       {
@@ -61,7 +62,7 @@ export default defineConfig({
         test: {
           name: 'functions',
           include: ['tests/functions/**/*.test.ts'],
-          setupFiles: ['./tests/functions/applyMigrations.ts'],
+          setupFiles: ['./tests/functions/applyMigrations.ts', './tests/loadPhoneNumbers.ts'],
           globalSetup: [
             './tests/functions/webhooks/receiver/startReceiver.ts',
             './tests/functions/intake/turnstile/startTurnstileVerifier.ts',

@@ -12,6 +12,12 @@ export const budgets = {
   thirdPartyRequests: 0,
   /** Rows that one plain quote submission adds across all D1 tables. */
   d1RowsPerSubmission: 3,
+  /**
+   * What the first tap fetches (the island, and for calculators and quizzes the live results),
+   * gzip, per kind of template. libphonenumber's metadata (29 KB) waits for a phone answer.
+   */
+  firstTouchLeadFormGzip: 27_500,
+  firstTouchResultsGzip: 40_000,
   /** A studio-published copy of the quote form against the code template's page: page weight and first-touch JS. */
   studioCopyRatio: 1.05,
 } as const;

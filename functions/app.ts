@@ -9,6 +9,8 @@ import { errorCause } from './lib/errorCause';
 import { remindHotLeads } from './outbox/remindHotLeads';
 import { sweepOutbox } from './outbox/sweepOutbox';
 import { ROUTES } from './routes';
+// The tel rules read numbers with libphonenumber, which the Worker always has (the island fetches it when needed).
+import '../src/engine/validation/toE164';
 
 /**
  * The Worker around a page renderer (Astro's handler): every request goes through the route table

@@ -6,10 +6,8 @@ import type { PublicForm } from '../engine/definition/publicForm';
 import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import type { Field } from '../engine/fields/fieldKinds';
 import { messages } from '../engine/i18n/messages';
-import { startingAnswers } from '../engine/logic/startingAnswers';
 import { visibleFields } from '../engine/logic/visibleFields';
 import type { Receipt } from '../engine/reply/replySchema';
-import { resultsAnchor } from '../engine/scoring/resultsAnchor';
 import type { Figure, VisitorResults } from '../engine/scoring/visitorResults';
 import { collectEntries } from '../engine/validation/collectEntries';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
@@ -38,6 +36,12 @@ export interface FormViewProps {
   token?: string | undefined;
   /** A studio preview: it posts to the admin (with the session's CSRF token), stores and counts nothing. */
   preview?: { csrfField: string; csrfToken: string } | undefined;
+  /**
+   * Worked out by the page from the definition (src/engine/logic/startingAnswers.ts,
+   * src/engine/scoring/resultsAnchor.ts), so the island does not download the field kinds' rules to know them.
+   */
+  starting: RawInput;
+  resultsAfter: string | undefined;
 }
 
 // The Worker knows the visitor's country; the island defers national phone numbers to it.
@@ -71,7 +75,7 @@ export function FormView(props: FormViewProps) {
   const [stepId, setStepId] = createSignal(props.stepId ?? allSteps[0]?.id);
   // Starting answers first (a slider's start, a number's default): the page rendered from them too.
   const [answers, setAnswers] = createSignal<RawInput>({
-    ...startingAnswers(form),
+    ...props.starting,
     ...props.values,
     ...typedBeforeHydration(),
   });
@@ -90,7 +94,7 @@ export function FormView(props: FormViewProps) {
     const onPage = allSteps.find((s) => s.id === stepId())?.fields ?? [];
     const typed = rendered?.tagName === 'FORM' ? entriesOf(rendered as HTMLFormElement, onPage) : {};
     // Only what was changed: an empty control or an untouched slider must not wipe an answer kept from before a reload.
-    const starting = startingAnswers(form);
+    const starting = props.starting;
     return Object.fromEntries(
       Object.entries(typed).filter(([name, value]) => !isEmpty(value) && value !== starting[name]),
     );
@@ -120,7 +124,7 @@ export function FormView(props: FormViewProps) {
     (step()?.fields ?? []).filter((name) => visibility().fields.has(name)).flatMap((name) => byName.get(name) ?? []);
   // Results follow the last question that feeds them when it is on this step; they close the
   // steps after it, and stay away from the steps before it (nothing to show yet).
-  const anchor = resultsAnchor(form);
+  const anchor = props.resultsAfter;
   const resultsHere = () =>
     anchor === undefined ? isLast() : index() >= steps().findIndex((s) => s.fields.includes(anchor));
   const split = () => {
@@ -136,7 +140,11 @@ export function FormView(props: FormViewProps) {
     const { liveResults } = await loadValidation();
     setLive(liveResults(form, answers(), CONTEXT));
   };
+  // Phone numbers need libphonenumber's metadata: fetched only once a phone field is touched or answered.
+  const loadPhones = () => import('../engine/validation/toE164').catch(() => undefined);
+  const phoneAnswered = () => form.fields.some((f) => f.kind === 'tel' && !isEmpty(answers()[f.name]));
   const check = async (field: Field) => {
+    if (field.kind === 'tel') await loadPhones();
     const { validateField } = await loadValidation();
     const message = validateField(form, field, answers()[field.name], CONTEXT);
     setErrors(({ [field.name]: _, ...rest }) => (message ? { ...rest, [field.name]: message } : rest));
@@ -221,6 +229,7 @@ export function FormView(props: FormViewProps) {
     }
     let engine: Awaited<ReturnType<typeof loadValidation>>;
     try {
+      if (phoneAnswered()) await loadPhones();
       engine = await loadValidation();
     } catch {
       // Without the engine the island cannot judge: let the browser post and the Worker decide.
@@ -317,7 +326,10 @@ export function FormView(props: FormViewProps) {
           onSubmit={submit}
           onInput={onEdit}
           onChange={onEdit}
-          onFocusIn={() => loadValidation().catch(() => undefined)}
+          onFocusIn={(event) => {
+            loadValidation().catch(() => undefined);
+            if ((event.target as HTMLInputElement).type === 'tel') loadPhones();
+          }}
           onPointerDown={() => {
             pointerAt = Date.now();
           }}

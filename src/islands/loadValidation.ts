@@ -12,8 +12,8 @@ let loading: Promise<Validators> | undefined;
 
 /**
  * The validation engine (and the results engine built on it), fetched on the visitor's first
- * interaction rather than with the page: it carries libphonenumber's metadata, several times
- * the size of everything else.
+ * interaction rather than with the page. libphonenumber's metadata is not part of it: the form
+ * fetches that only for a phone answer (FormView's loadPhones).
  */
 export function loadValidation(): Promise<Validators> {
   loading ??= Promise.all([

@@ -30,6 +30,18 @@ describe('performance budgets', () => {
     },
   );
 
+  it.each([...templates.values()].map((form) => [form.slug, form] as const))(
+    'fetches no more than its kind allows on the first tap of /f/%s/',
+    async (slug, form) => {
+      const results = form.calculations.length > 0 || form.quiz !== undefined;
+      const weight = await measurePageWeight(browser(), `${baseUrl}/f/${slug}/`);
+      expect(weight.onTouch.js.gzip).toBeGreaterThan(0);
+      expect(weight.onTouch.total.gzip).toBeLessThanOrEqual(
+        results ? budgets.firstTouchResultsGzip : budgets.firstTouchLeadFormGzip,
+      );
+    },
+  );
+
   it(`serves a studio-published copy of the quote form within ${budgets.studioCopyRatio}× the template page's weight and first-touch JavaScript`, async () => {
     const studioUrl = await publishStudioCopy(baseUrl, password, 'quote', 'budget-studio-quote');
     const template = await measurePageWeight(browser(), `${baseUrl}/f/quote/`);

@@ -211,3 +211,25 @@ describe('answers to fix, without JavaScript', () => {
     await page.context().close();
   });
 });
+
+describe('phone numbers in the browser', () => {
+  it('fetch libphonenumber only once a phone field is touched, and then check the number there', async () => {
+    const page = await open('quote', true);
+    const phoneChunks: string[] = [];
+    page.on('request', (request) => {
+      // The chunk named after the module that loads the metadata (src/engine/validation/toE164.ts).
+      if (/\/toE164\.[^/]*\.js$/.test(request.url())) phoneChunks.push(request.url());
+    });
+    await hydrate(page);
+    await page.locator('input[name="name"]').fill('Ada Lovelace');
+    await page.locator('input[name="name"]').blur();
+    await page.waitForLoadState('networkidle');
+    expect(phoneChunks).toEqual([]);
+    const phone = page.locator('input[type="tel"]').first();
+    await phone.fill('+44 12');
+    await phone.blur();
+    await expect.poll(() => phoneChunks.length).toBe(1);
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    await page.context().close();
+  });
+});

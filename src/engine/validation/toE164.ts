@@ -1,4 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { providePhoneNumbers } from '../fields/tel/phoneNumbers';
 
 /** A valid phone number in E.164 (`+442079460958`), or `undefined`. */
 export function toE164(text: string, defaultCountry: string | undefined): string | undefined {
@@ -12,3 +13,6 @@ export function toE164(text: string, defaultCountry: string | undefined): string
 export function phoneDisplay(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
+
+// Loading this module is what makes phone numbers readable to the tel rules (src/engine/fields/tel/phoneNumbers.ts).
+providePhoneNumbers({ toE164, display: phoneDisplay });

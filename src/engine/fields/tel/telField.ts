@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { phoneDisplay, toE164 } from '../../validation/toE164';
 import { emptyAnswer } from '../emptyAnswer';
 import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
+import { phoneNumbers } from './phoneNumbers';
 import { telHints } from './telHints';
 
 const MAX = 32;
@@ -25,11 +25,17 @@ export const telField: KindRules<TelField> = {
     if (text.length > MAX) return { ok: false, message: msg.tel };
     const country = context.phoneCountry;
     if (!text.startsWith('+') && !country && context.deferNationalPhones) return { ok: true, value: text };
-    const e164 = toE164(text, country);
+    const numbers = phoneNumbers();
+    if (!numbers) {
+      // The island may not have fetched them yet: the Worker, which always has them, decides.
+      if (context.deferNationalPhones) return { ok: true, value: text };
+      throw new Error('phone numbers are not loaded: import src/engine/validation/toE164.ts where answers are judged');
+    }
+    const e164 = numbers.toE164(text, country);
     if (e164) return { ok: true, value: e164 };
     return { ok: false, message: text.startsWith('+') || country ? msg.tel : msg.telCountry };
   },
-  displayText: (_field, answer) => phoneDisplay(String(answer)),
+  displayText: (_field, answer) => phoneNumbers()?.display(String(answer)) ?? String(answer),
   hints: telHints,
   contact: 'phone',
 };
