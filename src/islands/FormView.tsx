@@ -4,6 +4,7 @@ import { formRoutes } from '../engine/definition/formRoutes';
 import { formSteps } from '../engine/definition/formSteps';
 import type { PublicForm } from '../engine/definition/publicForm';
 import { STEP_CONTROLS } from '../engine/definition/stepControls';
+import { localDay } from '../engine/fields/date/relativeDay';
 import type { Field } from '../engine/fields/fieldKinds';
 import { messages } from '../engine/i18n/messages';
 import { visibleFields } from '../engine/logic/visibleFields';
@@ -45,7 +46,11 @@ export interface FormViewProps {
 }
 
 // The Worker knows the visitor's country; the island defers national phone numbers to it.
-const CONTEXT = { deferNationalPhones: true };
+// Dates "from today" are the visitor's own today.
+const context = () => {
+  const today = localDay();
+  return { deferNationalPhones: true, today: { earliest: today, latest: today } };
+};
 const FORM_ID = 'fw-form';
 
 /**
@@ -138,7 +143,7 @@ export function FormView(props: FormViewProps) {
   const refreshResults = async () => {
     if (!hasResults) return;
     const { liveResults } = await loadValidation();
-    setLive(liveResults(form, answers(), CONTEXT));
+    setLive(liveResults(form, answers(), context()));
   };
   // Phone numbers need libphonenumber's metadata: fetched only once a phone field is touched or answered.
   const loadPhones = () => import('../engine/validation/toE164').catch(() => undefined);
@@ -146,7 +151,7 @@ export function FormView(props: FormViewProps) {
   const check = async (field: Field) => {
     if (field.kind === 'tel') await loadPhones();
     const { validateField } = await loadValidation();
-    const message = validateField(form, field, answers()[field.name], CONTEXT);
+    const message = validateField(form, field, answers()[field.name], context());
     setErrors(({ [field.name]: _, ...rest }) => (message ? { ...rest, [field.name]: message } : rest));
   };
   const conversational = form.layout === 'conversational';
@@ -236,7 +241,7 @@ export function FormView(props: FormViewProps) {
       return formEl?.submit();
     }
     const verdict = engine.validateAnswers(form, current, {
-      ...CONTEXT,
+      ...context(),
       steps: isLast() ? undefined : [step()?.id ?? ''],
     });
     if (!verdict.ok) return showErrors(verdict.errors);

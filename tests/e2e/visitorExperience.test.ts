@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import { localDay, resolveDay } from '../../src/engine/fields/date/relativeDay';
 import { evaluateResults } from '../../src/engine/scoring/evaluateResults';
 import { visitorResults } from '../../src/engine/scoring/visitorResults';
 import { validateAnswers } from '../../src/engine/validation/validateAnswers';
@@ -231,5 +232,33 @@ describe('phone numbers in the browser', () => {
     await expect.poll(() => phoneChunks.length).toBe(1);
     await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
     await page.context().close();
+  });
+});
+
+describe('a date "from tomorrow, weekdays, up to 90 days" (the appointment form)', () => {
+  it('is bounded by the page, checked by the island and refused by the API before tomorrow', async () => {
+    const today = localDay();
+    const page = await open('appointment', true);
+    await hydrate(page);
+    const date = page.locator('input[name="date"]');
+    await expect.poll(() => date.getAttribute('min')).toBe(resolveDay('+1d', today));
+    await expect(date.getAttribute('max')).resolves.toBe(resolveDay('+90d', today));
+    await date.fill(today);
+    await date.blur();
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    await expect(page.locator('#fw-date-error').textContent()).resolves.toContain(resolveDay('+1d', today));
+    await page.context().close();
+
+    const yesterday = resolveDay('-1d', today);
+    const response = await fetch(`${baseUrl}/api/forms/appointment/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cf-connecting-ip': '198.19.7.7' },
+      body: JSON.stringify({ date: yesterday }),
+    });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { fields?: Record<string, string> };
+    // The Worker allows the tomorrow of any time zone, so the day it names is after yesterday either way.
+    const named = /^Choose (\d{4}-\d{2}-\d{2}) or later\.$/.exec(body.fields?.date ?? '')?.[1] ?? '';
+    expect(named > yesterday).toBe(true);
   });
 });

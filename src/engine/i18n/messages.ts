@@ -20,6 +20,7 @@ export interface Messages {
   date: string;
   dateFrom: (iso: string) => string;
   dateUntil: (iso: string) => string;
+  weekday: string;
   tooShort: (min: number) => string;
   tooLong: (max: number) => string;
   pattern: string;
@@ -68,6 +69,7 @@ const en: Messages = {
   date: 'Enter a date, like 2027-03-31.',
   dateFrom: (iso) => `Choose ${iso} or later.`,
   dateUntil: (iso) => `Choose ${iso} or earlier.`,
+  weekday: 'Choose a weekday, Monday to Friday.',
   tooShort: (min) => `Use at least ${min} characters.`,
   tooLong: (max) => `Use at most ${max} characters.`,
   pattern: 'Check the format of this answer.',
@@ -120,6 +122,7 @@ const de: Messages = {
   date: 'Geben Sie ein Datum ein, z. B. 2027-03-31.',
   dateFrom: (iso) => `Wählen Sie den ${iso} oder später.`,
   dateUntil: (iso) => `Wählen Sie den ${iso} oder früher.`,
+  weekday: 'Wählen Sie einen Werktag, Montag bis Freitag.',
   tooShort: (min) => `Verwenden Sie mindestens ${min} Zeichen.`,
   tooLong: (max) => `Verwenden Sie höchstens ${max} Zeichen.`,
   pattern: 'Bitte prüfen Sie das Format dieser Angabe.',

@@ -7,10 +7,13 @@ export interface ValidationContext {
    * the Worker knows the visitor's country and decides, so the island never blocks what it would accept.
    */
   deferNationalPhones?: boolean;
+  /** The days "today" may be (the island: the visitor's own day; the Worker: every day it is on Earth). */
+  today?: { earliest: string; latest: string } | undefined;
 }
 
 /** The rule-level view of a context: the country a national phone number belongs to. */
 export interface RuleContext {
   phoneCountry?: string | undefined;
   deferNationalPhones?: boolean | undefined;
+  today?: { earliest: string; latest: string } | undefined;
 }

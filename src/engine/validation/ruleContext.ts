@@ -6,5 +6,6 @@ export function ruleContext(form: PublicForm, context: ValidationContext): RuleC
   return {
     phoneCountry: form.phoneCountry ?? context.visitorCountry,
     deferNationalPhones: context.deferNationalPhones,
+    today: context.today,
   };
 }

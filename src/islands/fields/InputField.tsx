@@ -1,5 +1,6 @@
-import { Show } from 'solid-js';
+import { onMount, Show } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
+import { isRelative, localDay, resolveDay } from '../../engine/fields/date/relativeDay';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
 import type { InputHints } from '../../engine/fields/inputHints';
 import { describedBy } from './describedBy';
@@ -13,8 +14,22 @@ export type SingleLineKind = 'text' | 'email' | 'tel' | 'number' | 'date';
 /** A single-line input, with the type, keyboard and autofill its kind gives (`hints`). */
 export function InputField(props: FieldProps<FieldOf<SingleLineKind>> & { hints: InputHints }) {
   const hints = () => props.hints;
-  const bound = (key: 'min' | 'max') =>
-    props.field.kind === 'date' || props.field.kind === 'number' ? props.field[key] : undefined;
+  const bound = (key: 'min' | 'max') => {
+    if (props.field.kind === 'number') return props.field[key];
+    if (props.field.kind !== 'date') return undefined;
+    const written = props.field[key];
+    return written === undefined || isRelative(written) ? undefined : written;
+  };
+  let input: HTMLInputElement | undefined;
+  // "today" and "+90d" move with the calendar: the static page cannot write them, the browser
+  // can (after hydration, which keeps the server's attributes as they were).
+  onMount(() => {
+    if (props.field.kind !== 'date' || !input) return;
+    for (const key of ['min', 'max'] as const) {
+      const written = props.field[key];
+      if (written !== undefined && isRelative(written)) input[key] = resolveDay(written, localDay());
+    }
+  });
   const unit = () => (props.field.kind === 'number' ? props.field.unit : undefined);
   return (
     <div class="fw-field">
@@ -23,6 +38,7 @@ export function InputField(props: FieldProps<FieldOf<SingleLineKind>> & { hints:
       </label>
       <div class="fw-input-row">
         <input
+          ref={input}
           id={fieldIds(props.field.name).input}
           name={props.field.name}
           type={hints().type}

@@ -4,15 +4,21 @@ import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
 import { dateHints } from './dateHints';
+import { DAY_BOUND, daysOnEarth, isRelative, isWeekday, resolveDay } from './relativeDay';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'write dates as YYYY-MM-DD'));
+const dayBound = v.pipe(
+  v.string(),
+  v.regex(DAY_BOUND, 'write a date as YYYY-MM-DD, "today", or days from today like "+90d"'),
+);
 
 export const dateSchema = v.strictObject({
   ...fieldBase,
   kind: v.literal('date'),
-  min: v.optional(isoDate),
-  max: v.optional(isoDate),
+  min: v.optional(dayBound),
+  max: v.optional(dayBound),
+  /** Monday to Friday only, e.g. for appointments. */
+  weekdays: v.optional(v.boolean()),
 });
 
 export type DateField = v.InferOutput<typeof dateSchema>;
@@ -27,20 +33,30 @@ function realDay(iso: string): boolean {
 
 /** A calendar day, stored as YYYY-MM-DD. */
 export const dateField: KindRules<DateField> = {
-  read(field, raw, msg) {
+  read(field, raw, msg, context) {
     const read = readText(raw, msg);
     if (!read.ok) return read;
     const day = read.text;
     if (day === '') return emptyAnswer(field, msg.required(field.label));
     if (!realDay(day)) return { ok: false, message: msg.date };
-    if (field.min !== undefined && day < field.min) return { ok: false, message: msg.dateFrom(field.min) };
-    if (field.max !== undefined && day > field.max) return { ok: false, message: msg.dateUntil(field.max) };
+    const today = context.today ?? daysOnEarth();
+    const min = field.min === undefined ? undefined : resolveDay(field.min, today.earliest);
+    const max = field.max === undefined ? undefined : resolveDay(field.max, today.latest);
+    if (min !== undefined && day < min) return { ok: false, message: msg.dateFrom(min) };
+    if (max !== undefined && day > max) return { ok: false, message: msg.dateUntil(max) };
+    if (field.weekdays && !isWeekday(day)) return { ok: false, message: msg.weekday };
     return { ok: true, value: day };
   },
-  check: (field) =>
-    field.min !== undefined && field.max !== undefined && field.min > field.max
-      ? [{ path: ['min'], message: 'min is above its maximum; swap them' }]
-      : [],
+  check(field) {
+    const { min, max } = field;
+    if (min === undefined || max === undefined) return [];
+    // Relative bounds are compared as they fall on one day; absolute ones as written.
+    const today = '2000-01-01';
+    const apart = isRelative(min) === isRelative(max);
+    return apart && resolveDay(min, today) > resolveDay(max, today)
+      ? [{ path: ['min'], message: 'min is after its maximum; swap them' }]
+      : [];
+  },
   displayText: (_field, answer) => String(answer),
   hints: dateHints,
 };
