@@ -122,6 +122,7 @@ export const demo = defineForm({
     body: 'Hello {name},\n\nthank you for your interest. A product specialist will email you within one working day to find a time for your demo.',
   },
   thankYou: {
+    site: { href: 'https://northwind.example', label: 'Back to Northwind' },
     title: 'Thanks, we will be in touch',
     body: 'A product specialist will email you within one working day to find a time for your demo.',
     // The visitor sees only the step; the tier that chose it stays with the owner.

@@ -19,7 +19,7 @@ export const productFinder = defineForm({
       label: 'How do you make coffee at home?',
       required: true,
       options: [
-        { value: 'espresso', emoji: '☕', label: 'Espresso machine', points: { bold: 3, balanced: 1 } },
+        { value: 'espresso', emoji: '☕️', label: 'Espresso machine', points: { bold: 3, balanced: 1 } },
         { value: 'moka', emoji: '🔥', label: 'Moka pot on the stove', points: { bold: 3 } },
         { value: 'cafetiere', emoji: '🫖', label: 'Cafetière (French press)', points: { balanced: 2, bold: 1 } },
         { value: 'pour-over', emoji: '💧', label: 'Pour-over or filter machine', points: { bright: 3, balanced: 1 } },
@@ -214,6 +214,7 @@ export const productFinder = defineForm({
     },
   },
   thankYou: {
+    site: { href: 'https://northboundcoffee.example', label: 'Back to Northbound Coffee' },
     title: 'Your coffee match',
     body: 'We have emailed you a brew guide for it, too.',
   },

@@ -178,6 +178,7 @@ export const qualification = defineForm({
     },
   },
   thankYou: {
+    site: { href: 'https://tideline.example', label: 'Back to Tideline' },
     title: 'Your plan',
     body: 'We have emailed you the details and a link to start your trial.',
   },

@@ -127,6 +127,7 @@ export const savingsCalculator = defineForm({
     body: 'Hello {name},\n\nhere is the calculation you made for {company}:\n\n{figures}\n\nWant to check it against your own invoices? Start a free 14-day trial, no card needed: https://ledgerline.example/trial',
   },
   thankYou: {
+    site: { href: 'https://ledgerline.example', label: 'Back to Ledgerline' },
     title: 'Your savings, in writing',
     body: 'We have emailed you this calculation. Want to check it against your own invoices? Start a free 14-day trial: no card needed.',
     link: { href: 'https://ledgerline.example/trial', label: 'Start my free trial' },

@@ -52,6 +52,15 @@ export function ResultView(props: {
           </p>
         )}
       </Show>
+      <Show when={props.thankYou.site}>
+        {(site) => (
+          <p>
+            <a class="fw-site" href={site().href}>
+              {site().label}
+            </a>
+          </p>
+        )}
+      </Show>
     </section>
   );
 }

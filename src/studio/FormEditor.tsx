@@ -48,9 +48,17 @@ export function FormEditor() {
           help="A next step, e.g. the guide you promised."
         />
         <TextSetting path={['thankYou', 'link', 'href']} label="Link address" type="url" />
+        <TextSetting
+          path={['thankYou', 'site', 'label']}
+          label="Way back to your site"
+          placeholder="Back to our shop"
+          help="Shown under every thank-you and result, so visitors return to you."
+        />
+        <TextSetting path={['thankYou', 'site', 'href']} label="Your site’s address" type="url" />
       </div>
       <ProblemText path={['thankYou']} />
       <ProblemText path={['thankYou', 'link']} />
+      <ProblemText path={['thankYou', 'site']} />
     </section>
   );
 }

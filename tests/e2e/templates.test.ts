@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { formSteps } from '../../src/engine/definition/formSteps';
 import { templates } from '../../templates';
 import { leaksIn, serverOnlyTraces } from '../engine/definition/serverOnlyTraces';
+import { axeViolationsOfNoScriptPage } from './axe';
 import { hydrate, phone, sharedChromium } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -11,8 +12,15 @@ describe('the templates gallery', () => {
   it('lists every template on the home page', async () => {
     const page = await (await phone(browser(), false)).newPage();
     await page.goto(`${baseUrl}/`);
-    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual([...templates.keys()].map((slug) => `/f/${slug}/`));
+    const links = await page.locator('.fw-gallery a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.toSorted()).toEqual([...templates.keys()].map((slug) => `/f/${slug}/`).toSorted());
+    // Grouped by what the visitor gets: a quiz sits under Quizzes, a calculator under Calculators.
+    const shelfOf = (slug: string) => page.locator(`.gallery-shelf:has(a[href="/f/${slug}/"]) h2`).textContent();
+    await expect(shelfOf('product-finder')).resolves.toBe('Quizzes');
+    await expect(shelfOf('loan-calculator')).resolves.toBe('Calculators');
+    await expect(shelfOf('quote')).resolves.toBe('Lead forms');
+    await expect(page.locator('a[href="/admin/"]').count()).resolves.toBe(1);
+    expect(await axeViolationsOfNoScriptPage(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -36,9 +44,10 @@ describe('the templates gallery', () => {
       expect(response?.status()).toBe(200);
       expect(await page.locator('h1').textContent()).toBe(form.thankYou.title);
       expect(await page.locator('main').textContent()).toContain(form.thankYou.body);
-      // The static page is what anyone can open: no download, no tier's step, only the definition's own link.
+      // The static page is what anyone can open: no download, no tier's step, only the definition's own
+      // link and the way back to the business's site.
       const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links).toEqual(form.thankYou.link ? [form.thankYou.link.href] : []);
+      expect(links).toEqual([form.thankYou.link?.href, form.thankYou.site?.href].filter(Boolean));
       await page.context().close();
     });
 

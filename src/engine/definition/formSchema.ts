@@ -76,6 +76,13 @@ export const formSchema = v.strictObject({
     link: v.optional(v.strictObject({ href: v.string(), label: v.pipe(v.string(), v.minLength(1)) })),
     /** A next step per lead tier (hot: a booking link…); the visitor never learns their tier. */
     next: v.optional(nextStepsSchema),
+    /** The way back to the business's own site, e.g. { href: 'https://…', label: 'Back to Northbound Coffee' }. */
+    site: v.optional(
+      v.strictObject({
+        href: v.pipe(v.string(), v.regex(/^https:\/\/[^\s]+$/, 'use the https:// address of your site')),
+        label: v.pipe(v.string(), v.minLength(1)),
+      }),
+    ),
   }),
 });
 

@@ -36,6 +36,7 @@ const publicFormSchema = v.object({
     title: v.string(),
     body: v.string(),
     link: v.optional(as<NonNullable<FormOutput['thankYou']['link']>>()),
+    site: v.optional(as<NonNullable<FormOutput['thankYou']['site']>>()),
   }),
 });
 
