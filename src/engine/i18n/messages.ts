@@ -6,7 +6,8 @@ export interface Messages {
   choose: (label: string) => string;
   consent: string;
   email: string;
-  tel: string;
+  /** With an example number of the country the number is read in, when one is known. */
+  tel: (example?: string) => string;
   telCountry: string;
   option: string;
   chooseSome: (label: string) => string;
@@ -55,7 +56,7 @@ const en: Messages = {
   choose: (label) => `Please choose an option for “${label}”.`,
   consent: 'Please tick this box: we can only contact you with your agreement.',
   email: 'Enter an email address like name@example.com.',
-  tel: 'Enter a complete phone number, like +44 20 7946 0958.',
+  tel: (example = '+44 20 7946 0958') => `Enter a complete phone number, like ${example}.`,
   telCountry: 'Add the country code to your phone number, like +44 20 7946 0958.',
   option: 'Choose one of the listed options.',
   chooseSome: (label) => `Please choose at least one option for “${label}”.`,
@@ -108,7 +109,7 @@ const de: Messages = {
   choose: (label) => `Bitte wählen Sie eine Option für „${label}“.`,
   consent: 'Bitte setzen Sie das Häkchen: Ohne Ihre Zustimmung dürfen wir Sie nicht kontaktieren.',
   email: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
-  tel: 'Geben Sie eine vollständige Telefonnummer ein, z. B. +49 30 901820.',
+  tel: (example = '+49 30 901820') => `Geben Sie eine vollständige Telefonnummer ein, z. B. ${example}.`,
   telCountry: 'Ergänzen Sie die Ländervorwahl, z. B. +49 30 901820.',
   option: 'Wählen Sie eine der angebotenen Optionen.',
   chooseSome: (label) => `Bitte wählen Sie mindestens eine Option für „${label}“.`,

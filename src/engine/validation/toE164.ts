@@ -1,4 +1,5 @@
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import { type CountryCode, getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { providePhoneNumbers } from '../fields/tel/phoneNumbers';
 
 /** A valid phone number in E.164 (`+442079460958`), or `undefined`. */
@@ -15,4 +16,13 @@ export function phoneDisplay(e164: string): string {
 }
 
 // Loading this module is what makes phone numbers readable to the tel rules (src/engine/fields/tel/phoneNumbers.ts).
-providePhoneNumbers({ toE164, display: phoneDisplay });
+/** A made-up mobile number of the country, as its people write it. */
+export function phoneExample(country: string): string | undefined {
+  try {
+    return getExampleNumber(country as CountryCode, examples)?.formatNational();
+  } catch {
+    return undefined;
+  }
+}
+
+providePhoneNumbers({ toE164, display: phoneDisplay, example: phoneExample });

@@ -79,7 +79,7 @@ describe('the German callback template', () => {
       ok: false,
       errors: {
         name: 'Bitte füllen Sie „Name“ aus.',
-        phone: 'Geben Sie eine vollständige Telefonnummer ein, z. B. +49 30 901820.',
+        phone: 'Geben Sie eine vollständige Telefonnummer ein, z. B. 01512 3456789.',
         preferred_time: 'Bitte wählen Sie eine Option für „Wann passt es Ihnen?“.',
         consent: 'Bitte setzen Sie das Häkchen: Ohne Ihre Zustimmung dürfen wir Sie nicht kontaktieren.',
       },

@@ -145,7 +145,7 @@ describe('the renovation estimate', () => {
       errors: {
         room: 'Choose one of the listed options.',
         area: 'Enter 80 or less.',
-        phone: 'Enter a complete phone number, like +44 20 7946 0958.',
+        phone: 'Enter a complete phone number, like 07400 123456.',
         postcode: 'Enter a UK postcode, like BS1 4DJ.',
       },
     });

@@ -4,6 +4,8 @@ export interface PhoneNumbers {
   toE164(text: string, country: string | undefined): string | undefined;
   /** A stored E.164 number as people read it: +44 20 7946 0958. */
   display(e164: string): string;
+  /** A made-up number as people of that country write it (US: "(201) 555-0123"), for messages. */
+  example(country: string): string | undefined;
 }
 
 let provided: PhoneNumbers | undefined;

@@ -22,7 +22,7 @@ export const telField: KindRules<TelField> = {
     if (!read.ok) return read;
     const text = read.text;
     if (text === '') return emptyAnswer(field, msg.required(field.label));
-    if (text.length > MAX) return { ok: false, message: msg.tel };
+    if (text.length > MAX) return { ok: false, message: msg.tel(exampleFor(context.phoneCountry)) };
     const country = context.phoneCountry;
     if (!text.startsWith('+') && !country && context.deferNationalPhones) return { ok: true, value: text };
     const numbers = phoneNumbers();
@@ -33,9 +33,14 @@ export const telField: KindRules<TelField> = {
     }
     const e164 = numbers.toE164(text, country);
     if (e164) return { ok: true, value: e164 };
-    return { ok: false, message: text.startsWith('+') || country ? msg.tel : msg.telCountry };
+    // The example is of the country the number is read in: a US form shows a US number.
+    return { ok: false, message: text.startsWith('+') || country ? msg.tel(exampleFor(country)) : msg.telCountry };
   },
   displayText: (_field, answer) => phoneNumbers()?.display(String(answer)) ?? String(answer),
   hints: telHints,
   contact: 'phone',
 };
+
+function exampleFor(country: string | undefined): string | undefined {
+  return country ? phoneNumbers()?.example(country) : undefined;
+}
