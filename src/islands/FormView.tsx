@@ -78,12 +78,9 @@ export function FormView(props: FormViewProps) {
   const byName = new Map(form.fields.map((field) => [field.name, field]));
   const [enhanced, setEnhanced] = createSignal(false);
   const [stepId, setStepId] = createSignal(props.stepId ?? allSteps[0]?.id);
-  // Starting answers first (a slider's start, a number's default): the page rendered from them too.
-  const [answers, setAnswers] = createSignal<RawInput>({
-    ...props.starting,
-    ...props.values,
-    ...typedBeforeHydration(),
-  });
+  // Exactly what the page was rendered from, so hydration finds the same questions; what was typed
+  // before this code arrived (which may reveal a question) is read once hydrated, in onMount.
+  const [answers, setAnswers] = createSignal<RawInput>({ ...props.starting, ...props.values });
   const [errors, setErrors] = createSignal<FieldErrors>(props.errors ?? {});
   const [problem, setProblem] = createSignal(props.problem ?? '');
   const [sending, setSending] = createSignal(false);
