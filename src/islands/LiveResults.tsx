@@ -25,7 +25,7 @@ export function LiveResults(props: {
           name: calculation.name,
           label: calculation.label,
           help: calculation.help,
-          text: figure?.text ?? props.msg.notYet,
+          text: figure?.text ?? '—',
           ready: figure !== undefined,
         };
       });
@@ -48,16 +48,22 @@ export function LiveResults(props: {
     <Show when={figures().length > 0 || showOutcome()}>
       <section ref={section} class="fw-results" aria-live="polite" aria-labelledby="fw-results-title">
         <h2 id="fw-results-title">{props.msg.results}</h2>
-        <Show when={props.enhanced} fallback={<p class="fw-hint">{props.msg.resultsOnSend}</p>}>
-          <Show when={figures().length > 0}>
-            <FigureList figures={figures()} />
-          </Show>
-          <Show when={showOutcome()}>
-            <p class="fw-match">
-              {props.msg.bestMatch}: <strong>{props.results?.outcome?.title ?? props.msg.notYet}</strong>
-            </p>
-          </Show>
+        {/* The same rows before and after the code arrives, so nothing below moves when the figures fill in. */}
+        <Show when={figures().length > 0}>
+          <FigureList figures={figures()} />
         </Show>
+        <Show when={showOutcome()}>
+          <p class="fw-match">
+            {props.msg.bestMatch}: <strong>{props.results?.outcome?.title ?? '—'}</strong>
+          </p>
+        </Show>
+        <p class="fw-hint">
+          {!props.enhanced
+            ? props.msg.resultsOnSend
+            : figures().some((figure) => !figure.ready) || (showOutcome() && !props.results?.outcome)
+              ? props.msg.notYet
+              : props.msg.resultsLive}
+        </p>
       </section>
       {/* A copy of what the section above announces: hidden from assistive technology, which hears the section. */}
       <Show when={props.enhanced && headline()}>

@@ -262,3 +262,26 @@ describe('a date "from tomorrow, weekdays, up to 90 days" (the appointment form)
     expect(named > yesterday).toBe(true);
   });
 });
+
+describe('layout shift', () => {
+  it.each(['callback', 'demo', 'loan-calculator', 'renovation-estimate', 'savings-calculator', 'product-finder'])(
+    'is 0 on /f/%s/ from load through the first tap and hydration',
+    async (slug) => {
+      const page = await open(slug, true);
+      await page.evaluate(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await hydrate(page);
+      await page.waitForLoadState('networkidle');
+      const total = await page.evaluate(() =>
+        (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+      );
+      expect(total).toBe(0);
+      await page.context().close();
+    },
+  );
+});

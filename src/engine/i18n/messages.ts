@@ -46,6 +46,7 @@ export interface Messages {
   /** Live results: their heading, the note shown before JavaScript runs, and a figure not computable yet. */
   results: string;
   resultsOnSend: string;
+  resultsLive: string;
   notYet: string;
   bestMatch: string;
   retake: string;
@@ -94,6 +95,7 @@ const en: Messages = {
     'We could not read your earlier answers (the page may be old or changed), so we started again from the first step.',
   results: 'Your results',
   resultsOnSend: 'Send the form to see your results.',
+  resultsLive: 'Updates as you answer.',
   notYet: 'Answer the questions above to see this.',
   bestMatch: 'Your best match so far',
   retake: 'Start again',
@@ -149,6 +151,7 @@ const de: Messages = {
     'Ihre bisherigen Angaben konnten nicht gelesen werden (die Seite ist veraltet oder wurde geändert), daher beginnt das Formular von vorn.',
   results: 'Ihr Ergebnis',
   resultsOnSend: 'Senden Sie das Formular, um Ihr Ergebnis zu sehen.',
+  resultsLive: 'Aktualisiert sich bei jeder Antwort.',
   notYet: 'Beantworten Sie die Fragen oben, um diesen Wert zu sehen.',
   bestMatch: 'Ihre bisher beste Übereinstimmung',
   retake: 'Neu beginnen',
