@@ -10,7 +10,13 @@ export const appointment = defineForm({
   fields: [
     { kind: 'text', name: 'name', label: 'Name', required: true, maxLength: 120, autocomplete: 'name' },
     { kind: 'email', name: 'email', label: 'Email', required: true },
-    { kind: 'tel', name: 'phone', label: 'Phone', help: 'Only used if we need to move your appointment.' },
+    {
+      kind: 'tel',
+      name: 'phone',
+      label: 'Phone',
+      help: 'Only used if we need to move your appointment.',
+      countryPicker: true,
+    },
     {
       kind: 'radio',
       name: 'service',

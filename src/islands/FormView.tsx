@@ -144,7 +144,8 @@ export function FormView(props: FormViewProps) {
   };
   // Phone numbers need libphonenumber's metadata: fetched only once a phone field is touched or answered.
   const loadPhones = () => import('../engine/validation/toE164').catch(() => undefined);
-  const phoneAnswered = () => form.fields.some((f) => f.kind === 'tel' && !isEmpty(answers()[f.name]));
+  // With a country picker the answer is [country, number]: the number decides.
+  const phoneAnswered = () => form.fields.some((f) => f.kind === 'tel' && !isEmpty([answers()[f.name]].flat().at(-1)));
   const check = async (field: Field) => {
     if (field.kind === 'tel') await loadPhones();
     const { validateField } = await loadValidation();
@@ -307,6 +308,7 @@ export function FormView(props: FormViewProps) {
       optionalLabel={msg.optional}
       locale={form.locale}
       keys={conversational && enhanced()}
+      phoneCountry={form.phoneCountry}
       onBlur={() => {
         setAnswers(readStep());
         if (answers()[field.name] || errors()[field.name]) check(field);

@@ -285,3 +285,43 @@ describe('layout shift', () => {
     },
   );
 });
+
+describe('the phone country picker (the appointment form)', () => {
+  /** The first weekday from tomorrow on, which the form takes. */
+  function nextWeekday(): string {
+    for (let days = 1; ; days += 1) {
+      const day = resolveDay(`+${days}d`, localDay());
+      const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+      if (weekday >= 1 && weekday <= 5) return day;
+    }
+  }
+
+  it.each([
+    ['US', '(201) 555-0123', '+12015550123', true],
+    ['GB', '020 7946 0958', '+442079460958', false],
+  ])(
+    'reads a national number as %s’s when that country is picked (JavaScript %s)',
+    async (country, typed, stored, javaScript) => {
+      const email = `picker.${country.toLowerCase()}@example.com`;
+      const page = await open('appointment', javaScript);
+      if (javaScript) await hydrate(page);
+      await page.locator('input[name="name"]').fill('Pat Picker');
+      await page.locator('input[name="email"]').fill(email);
+      await page.locator('select.fw-country').selectOption(country);
+      await page.locator('input[name="phone"]').fill(typed);
+      await page.locator('input[name="service"]').first().check();
+      await page.locator('input[name="date"]').fill(nextWeekday());
+      await page.locator('select[name="time_of_day"]').selectOption('morning');
+      await page.locator('input[name="people"]').fill('2');
+      await page.locator('input[name="consent"]').check();
+      if (javaScript) await expect(page.locator('.fw-flag').textContent()).resolves.not.toBe('🌐');
+      expect(await (javaScript ? axeViolations(page) : axeViolationsOfNoScriptPage(page))).toEqual([]);
+      await page.waitForTimeout(1_600);
+      await page.locator('.fw-submit').click();
+      await expect.poll(async () => (await leadsWithEmail(persistDir, email)).length, { timeout: 10_000 }).toBe(1);
+      const [lead] = await leadsWithEmail(persistDir, email);
+      expect(JSON.parse(lead?.answers ?? '{}').phone).toBe(stored);
+      await page.context().close();
+    },
+  );
+});

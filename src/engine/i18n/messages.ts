@@ -37,6 +37,9 @@ export interface Messages {
   optional: string;
   /** A dropdown's first entry, before anything is chosen. */
   chooseFirst: string;
+  /** The phone country picker: its name, and its first entry (the form's country, else the visitor's). */
+  phoneCountry: string;
+  phoneCountryAuto: string;
   /** Before the page title while the page shows answers to fix. */
   errorTitle: string;
   next: string;
@@ -87,6 +90,8 @@ const en: Messages = {
   serverError: 'Something went wrong on our side and your answers were not saved. Please try again in a moment.',
   optional: 'optional',
   chooseFirst: 'Choose…',
+  phoneCountry: 'Country of the phone number',
+  phoneCountryAuto: 'Automatic',
   errorTitle: 'Error',
   next: 'Next',
   back: 'Back',
@@ -143,6 +148,8 @@ const de: Messages = {
     'Bei uns ist ein Fehler aufgetreten; Ihre Angaben wurden nicht gespeichert. Bitte versuchen Sie es gleich noch einmal.',
   optional: 'optional',
   chooseFirst: 'Bitte wählen…',
+  phoneCountry: 'Land der Telefonnummer',
+  phoneCountryAuto: 'Automatisch',
   errorTitle: 'Fehler',
   next: 'Weiter',
   back: 'Zurück',

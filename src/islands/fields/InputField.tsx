@@ -1,4 +1,4 @@
-import { onMount, Show } from 'solid-js';
+import { type JSX, onMount, Show } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
 import { isRelative, localDay, resolveDay } from '../../engine/fields/date/relativeDay';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
@@ -12,7 +12,9 @@ import type { FieldProps } from './types';
 export type SingleLineKind = 'text' | 'email' | 'tel' | 'number' | 'date';
 
 /** A single-line input, with the type, keyboard and autofill its kind gives (`hints`). */
-export function InputField(props: FieldProps<FieldOf<SingleLineKind>> & { hints: InputHints }) {
+export function InputField(
+  props: FieldProps<FieldOf<SingleLineKind>> & { hints: InputHints; before?: JSX.Element; placeholder?: string },
+) {
   const hints = () => props.hints;
   const bound = (key: 'min' | 'max') => {
     if (props.field.kind === 'number') return props.field[key];
@@ -37,6 +39,7 @@ export function InputField(props: FieldProps<FieldOf<SingleLineKind>> & { hints:
         <FieldLabel field={props.field} optionalLabel={props.optionalLabel} />
       </label>
       <div class="fw-input-row">
+        {props.before}
         <input
           ref={input}
           id={fieldIds(props.field.name).input}
@@ -44,7 +47,7 @@ export function InputField(props: FieldProps<FieldOf<SingleLineKind>> & { hints:
           type={hints().type}
           inputmode={hints().inputmode}
           autocomplete={hints().autocomplete}
-          placeholder={props.field.placeholder}
+          placeholder={props.placeholder ?? props.field.placeholder}
           min={bound('min')}
           max={bound('max')}
           value={typeof props.value === 'string' || typeof props.value === 'number' ? String(props.value) : ''}

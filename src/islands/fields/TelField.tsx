@@ -1,9 +1,59 @@
+import { For, Show } from 'solid-js';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
+import { CALLING_CODES } from '../../engine/fields/tel/callingCodes';
 import { telHints } from '../../engine/fields/tel/telHints';
+import { messages } from '../../engine/i18n/messages';
 import { InputField } from './InputField';
 import type { FieldProps } from './types';
 
-/** A phone number: one line, with the keyboard and autofill the tel kind gives. */
+/** A flag as emoji: the two regional-indicator letters of the country code. */
+function flag(code: string): string {
+  return String.fromCodePoint(...[...code].map((letter) => 0x1f1e6 + letter.charCodeAt(0) - 65));
+}
+
+/**
+ * A phone number: one line, with the keyboard and autofill the tel kind gives; with
+ * `countryPicker`, a country list first that posts under the same name (the tel rule reads
+ * [country, number]). Options keep the code order on page and island alike (names differ by
+ * locale and browser, and hydration must find each option where the page put it); a native
+ * select still jumps to a country as its name is typed.
+ */
 export function TelField(props: FieldProps<FieldOf<'tel'>>) {
-  return <InputField {...props} hints={telHints()} />;
+  const pair = () => (Array.isArray(props.value) ? props.value : ['', props.value]);
+  const chosen = () => String(pair()[0] ?? '') || props.phoneCountry || '';
+  const msg = () => messages(props.locale);
+  const names = new Intl.DisplayNames([props.locale], { type: 'region' });
+  // Names and codes only: 245 flag emoji would double the page; the chosen country's flag shows beside the list.
+  const countries = [...CALLING_CODES].map(([code, calling]) => ({
+    code,
+    label: `${names.of(code) ?? code} +${calling}`,
+  }));
+  return (
+    <Show when={props.field.countryPicker} fallback={<InputField {...props} hints={telHints()} />}>
+      <InputField
+        {...props}
+        value={pair()[1]}
+        hints={telHints()}
+        before={
+          <>
+            <span class="fw-flag" aria-hidden="true">
+              {chosen() ? flag(chosen()) : '🌐'}
+            </span>
+            <select class="fw-country" name={props.field.name} aria-label={msg().phoneCountry} onBlur={props.onBlur}>
+              <option value="" selected={chosen() === ''}>
+                {msg().phoneCountryAuto}
+              </option>
+              <For each={countries}>
+                {(country) => (
+                  <option value={country.code} selected={country.code === chosen()}>
+                    {country.label}
+                  </option>
+                )}
+              </For>
+            </select>
+          </>
+        }
+      />
+    </Show>
+  );
 }

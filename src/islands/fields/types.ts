@@ -12,4 +12,6 @@ export interface FieldProps<F extends Field = Field> {
   onBlur: () => void;
   /** Letter badges on choices (A, B, C…), which the one-question-at-a-time layout answers to. */
   keys?: boolean;
+  /** The country a phone number is read in when the visitor picks none (the form's). */
+  phoneCountry?: string | undefined;
 }

@@ -2,13 +2,31 @@ import * as v from 'valibot';
 import { emptyAnswer } from '../emptyAnswer';
 import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
+import type { RawValue } from '../../validation/types';
 import { readText } from '../readText';
 import { phoneNumbers } from './phoneNumbers';
 import { telHints } from './telHints';
 
 const MAX = 32;
 
-export const telSchema = v.strictObject({ ...fieldBase, kind: v.literal('tel') });
+export const telSchema = v.strictObject({
+  ...fieldBase,
+  kind: v.literal('tel'),
+  /** A country list before the number (default: the form's country, else the visitor's). */
+  countryPicker: v.optional(v.boolean()),
+});
+
+/**
+ * What a post holds for a phone: the number, or with a country picker (which shares the field's
+ * name and comes first) the chosen country and the number, e.g. ['US', '(201) 555-0123'].
+ */
+function splitCountry(raw: RawValue): { country?: string; number: RawValue } {
+  if (!Array.isArray(raw) || raw.length !== 2) return { number: raw };
+  const [picked, number] = raw;
+  // '' is the picker's "automatic": the form's country, else the visitor's.
+  if (picked === '') return { number };
+  return typeof picked === 'string' && /^[A-Z]{2}$/.test(picked) ? { country: picked, number } : { number: raw };
+}
 
 export type TelField = v.InferOutput<typeof telSchema>;
 
@@ -18,12 +36,13 @@ export type TelField = v.InferOutput<typeof telSchema>;
  */
 export const telField: KindRules<TelField> = {
   read(field, raw, msg, context) {
-    const read = readText(raw, msg);
+    const posted = splitCountry(raw);
+    const read = readText(posted.number, msg);
     if (!read.ok) return read;
     const text = read.text;
+    const country = posted.country ?? context.phoneCountry;
     if (text === '') return emptyAnswer(field, msg.required(field.label));
-    if (text.length > MAX) return { ok: false, message: msg.tel(exampleFor(context.phoneCountry)) };
-    const country = context.phoneCountry;
+    if (text.length > MAX) return { ok: false, message: msg.tel(exampleFor(country)) };
     if (!text.startsWith('+') && !country && context.deferNationalPhones) return { ok: true, value: text };
     const numbers = phoneNumbers();
     if (!numbers) {
