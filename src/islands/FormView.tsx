@@ -6,6 +6,7 @@ import type { PublicForm } from '../engine/definition/publicForm';
 import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import { localDay } from '../engine/fields/date/relativeDay';
 import type { Field } from '../engine/fields/fieldKinds';
+import type { PhoneCountry } from '../engine/fields/tel/phoneCountries';
 import { messages } from '../engine/i18n/messages';
 import { visibleFields } from '../engine/logic/visibleFields';
 import type { Receipt } from '../engine/reply/replySchema';
@@ -43,6 +44,8 @@ export interface FormViewProps {
    */
   starting: RawInput;
   resultsAfter: string | undefined;
+  /** The phone country picker's list, only on forms that have one. */
+  phoneCountries?: readonly PhoneCountry[] | undefined;
 }
 
 // The Worker knows the visitor's country; the island defers national phone numbers to it.
@@ -309,6 +312,7 @@ export function FormView(props: FormViewProps) {
       locale={form.locale}
       keys={conversational && enhanced()}
       phoneCountry={form.phoneCountry}
+      phoneCountries={props.phoneCountries}
       onBlur={() => {
         setAnswers(readStep());
         if (answers()[field.name] || errors()[field.name]) check(field);

@@ -1,6 +1,5 @@
 import { For, Show } from 'solid-js';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
-import { CALLING_CODES } from '../../engine/fields/tel/callingCodes';
 import { telHints } from '../../engine/fields/tel/telHints';
 import { messages } from '../../engine/i18n/messages';
 import { InputField } from './InputField';
@@ -14,20 +13,15 @@ function flag(code: string): string {
 /**
  * A phone number: one line, with the keyboard and autofill the tel kind gives; with
  * `countryPicker`, a country list first that posts under the same name (the tel rule reads
- * [country, number]). Options keep the code order on page and island alike (names differ by
- * locale and browser, and hydration must find each option where the page put it); a native
- * select still jumps to a country as its name is typed.
+ * [country, number]). The list comes from the page (src/engine/fields/tel/phoneCountries.ts);
+ * a native select jumps to a country as its name is typed.
  */
 export function TelField(props: FieldProps<FieldOf<'tel'>>) {
   const pair = () => (Array.isArray(props.value) ? props.value : ['', props.value]);
   const chosen = () => String(pair()[0] ?? '') || props.phoneCountry || '';
   const msg = () => messages(props.locale);
-  const names = new Intl.DisplayNames([props.locale], { type: 'region' });
-  // Names and codes only: 245 flag emoji would double the page; the chosen country's flag shows beside the list.
-  const countries = [...CALLING_CODES].map(([code, calling]) => ({
-    code,
-    label: `${names.of(code) ?? code} +${calling}`,
-  }));
+  // Names and codes only (245 flag emoji would double the page); the chosen country's flag shows beside the list.
+  const countries = () => props.phoneCountries ?? [];
   return (
     <Show when={props.field.countryPicker} fallback={<InputField {...props} hints={telHints()} />}>
       <InputField
@@ -43,7 +37,7 @@ export function TelField(props: FieldProps<FieldOf<'tel'>>) {
               <option value="" selected={chosen() === ''}>
                 {msg().phoneCountryAuto}
               </option>
-              <For each={countries}>
+              <For each={countries()}>
                 {(country) => (
                   <option value={country.code} selected={country.code === chosen()}>
                     {country.label}

@@ -1,4 +1,5 @@
 import type { Field } from '../../engine/fields/fieldKinds';
+import type { PhoneCountry } from '../../engine/fields/tel/phoneCountries';
 import type { Locale } from '../../engine/i18n/locale';
 import type { RawValue } from '../../engine/validation/types';
 
@@ -14,4 +15,6 @@ export interface FieldProps<F extends Field = Field> {
   keys?: boolean;
   /** The country a phone number is read in when the visitor picks none (the form's). */
   phoneCountry?: string | undefined;
+  /** The phone country picker's list, on forms that have one. */
+  phoneCountries?: readonly PhoneCountry[] | undefined;
 }

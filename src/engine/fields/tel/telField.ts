@@ -1,8 +1,8 @@
 import * as v from 'valibot';
+import type { RawValue } from '../../validation/types';
 import { emptyAnswer } from '../emptyAnswer';
 import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
-import type { RawValue } from '../../validation/types';
 import { readText } from '../readText';
 import { phoneNumbers } from './phoneNumbers';
 import { telHints } from './telHints';

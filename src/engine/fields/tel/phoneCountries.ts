@@ -1,0 +1,21 @@
+import type { Field } from '../fieldKinds';
+import { CALLING_CODES } from './callingCodes';
+
+export interface PhoneCountry {
+  code: string;
+  /** "United Kingdom +44", in the form's language. */
+  label: string;
+}
+
+/**
+ * The phone country picker's list, worked out by the page (server side, with the runtime's own
+ * country names) and handed to the island, so only forms with a picker carry it and the island
+ * shows the options exactly as the page did. Undefined when no phone field has a picker.
+ */
+export function phoneCountries(form: { fields: readonly Field[]; locale: string }): PhoneCountry[] | undefined {
+  if (!form.fields.some((field) => field.kind === 'tel' && field.countryPicker)) return undefined;
+  const names = new Intl.DisplayNames([form.locale], { type: 'region' });
+  return [...CALLING_CODES]
+    .map(([code, calling]) => ({ code, label: `${names.of(code) ?? code} +${calling}` }))
+    .sort((a, b) => a.label.localeCompare(b.label, form.locale));
+}
