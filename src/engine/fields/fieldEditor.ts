@@ -23,3 +23,14 @@ export interface FieldEditor<K extends FieldKind> {
   /** A new field of this kind, before the owner names it (the studio fills in name and label). */
   starter: Omit<FieldOf<K>, 'name' | 'label' | 'required'> & { kind: K; required?: boolean };
 }
+
+/** What radios and checkboxes both offer: their options, and showing them as cards. */
+export const choiceSettings: readonly FieldSetting[] = [
+  { key: 'options', label: 'Options', control: 'options' },
+  {
+    key: 'cards',
+    label: 'Show as cards',
+    control: 'boolean',
+    help: 'Large tiles, easy to tap; give each option an emoji.',
+  },
+];

@@ -1,16 +1,10 @@
-import type { FieldEditor } from '../fieldEditor';
+import { choiceSettings, type FieldEditor } from '../fieldEditor';
 
 export const checkboxesEditor: FieldEditor<'checkboxes'> = {
   label: 'Multiple choice',
   description: 'Any number of choices from a list: services wanted, interests.',
   settings: [
-    { key: 'options', label: 'Options', control: 'options' },
-    {
-      key: 'cards',
-      label: 'Show as cards',
-      control: 'boolean',
-      help: 'Large tiles, easy to tap; give each option an emoji.',
-    },
+    ...choiceSettings,
     { key: 'minSelected', label: 'Fewest choices', control: 'number', min: 0, step: 1 },
     { key: 'maxSelected', label: 'Most choices', control: 'number', min: 0, step: 1 },
   ],
