@@ -3,6 +3,7 @@ import { logoutAction } from './admin/auth/logoutAction';
 import { sessionAction } from './admin/auth/sessionAction';
 import { exportAction } from './admin/export/exportAction';
 import { funnelAction } from './admin/funnel/funnelAction';
+import { deleteAction } from './admin/leads/deleteAction';
 import { inboxAction } from './admin/leads/inboxAction';
 import { leadAction } from './admin/leads/leadAction';
 import { noteAction } from './admin/leads/noteAction';
@@ -84,6 +85,8 @@ export const ROUTES: readonly Route[] = [
   { methods: POST, path: '/api/admin/leads/:id/status', access: admin, handler: statusAction },
   { methods: POST, path: '/admin/leads/:id/release', access: admin, handler: releaseAction },
   { methods: POST, path: '/api/admin/leads/:id/release', access: admin, handler: releaseAction },
+  { methods: POST, path: '/admin/leads/:id/delete', access: admin, handler: deleteAction },
+  { methods: POST, path: '/api/admin/leads/:id/delete', access: admin, handler: deleteAction },
   { methods: POST, path: '/admin/leads/:id/notes', access: admin, handler: noteAction },
   { methods: POST, path: '/api/admin/leads/:id/notes', access: admin, handler: noteAction },
 

@@ -161,6 +161,11 @@ export const API_ERRORS = {
     status: 404,
     message: 'This resume link is not valid or has expired. Open the form again to start over.',
   },
+  lead_not_screened: {
+    status: 409,
+    message:
+      'Only leads caught as spam or held for review can be deleted here. To remove a real lead and everything about its person, use Privacy (/admin/privacy/).',
+  },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

@@ -22,6 +22,7 @@ import { loadValidation } from './loadValidation';
 import { ResultView } from './ResultView';
 import { StepHeader } from './StepHeader';
 import { sendSubmission } from './sendSubmission';
+import { intakeState } from './intakeState';
 import { startIntake } from './startIntake';
 import { trackFunnel } from './trackFunnel';
 
@@ -80,6 +81,7 @@ export function FormView(props: FormViewProps) {
   const allSteps = formSteps(form);
   const byName = new Map(form.fields.map((field) => [field.name, field]));
   const [enhanced, setEnhanced] = createSignal(false);
+  const [visitorCountry, setVisitorCountry] = createSignal<string | undefined>(undefined);
   const [stepId, setStepId] = createSignal(props.stepId ?? allSteps[0]?.id);
   // Exactly what the page was rendered from, so hydration finds the same questions; what was typed
   // before this code arrived (which may reveal a question) is read once hydrated, in onMount.
@@ -219,6 +221,8 @@ export function FormView(props: FormViewProps) {
     // The start waits for the render token startIntake fetches: the Worker counts no event without one.
     if (!preview) {
       startIntake(form, answers);
+      // A phone picker without the form's own default starts on the visitor's country.
+      if (!form.phoneCountry) void intakeState.renderTokenReady.then(() => setVisitorCountry(intakeState.country));
       trackFunnel(form.slug);
     }
     refreshResults().catch(() => undefined);
@@ -311,7 +315,7 @@ export function FormView(props: FormViewProps) {
       optionalLabel={msg.optional}
       locale={form.locale}
       keys={conversational && enhanced()}
-      phoneCountry={form.phoneCountry}
+      phoneCountry={form.phoneCountry ?? visitorCountry()}
       phoneCountries={props.phoneCountries}
       onBlur={() => {
         setAnswers(readStep());

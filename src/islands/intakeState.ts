@@ -4,6 +4,8 @@ export const intakeState = {
   renderToken: '',
   /** Settles when the render token has arrived (or could not be had: then with ''). */
   renderTokenReady: Promise.resolve(''),
+  /** The visitor's country as the Worker saw it (sent with the render token), for a phone picker's default. */
+  country: '',
   /** This fill's id, the partial lead's id on the Worker; set when the form hydrates. */
   fillId: '',
   /** Set once the Worker stored the submission, so leaving the page sends no partial lead. */

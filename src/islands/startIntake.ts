@@ -12,10 +12,13 @@ import { randomId } from './randomId';
  */
 export function startIntake(form: PublicForm, answers: () => RawInput): void {
   const api = formRoutes(form.slug).api.replace(/submissions$/, '');
-  intakeState.renderTokenReady = fetch(`${api}render-token`)
+  // How long the page has been shown: the Worker times the fill from then, not from this first touch.
+  intakeState.renderTokenReady = fetch(`${api}render-token?shown=${Math.round(performance.now())}`)
     .then((response) => response.json())
     .then((body) => {
-      intakeState.renderToken = (body as { token?: string }).token ?? '';
+      const { token, country } = body as { token?: string; country?: string };
+      intakeState.renderToken = token ?? '';
+      intakeState.country = country ?? '';
       return intakeState.renderToken;
     })
     .catch(() => '');

@@ -22,6 +22,10 @@ export interface Inbox {
   /** Hot leads nobody has contacted yet, first on an unfiltered first page. */
   hot?: LeadPage | undefined;
   forms: FormDefinition[];
+  /** How many leads wait in the spam and held review (on the page only). */
+  review?: number | undefined;
+  /** What the owner just did, from `?saved=`. */
+  saved?: string | undefined;
 }
 
 /** The inbox: every lead newest first with filters and keyset paging (`GET /admin/`, `GET /api/admin/leads`). */
@@ -35,18 +39,25 @@ export const inboxAction = action<Input, Inbox>({
   },
   async run({ filters, cursor, problems }, rc) {
     const unfiltered = Object.keys(filters).length === 0 && !cursor;
-    const [page, hot, forms] = await Promise.all([
+    const [page, hot, forms, review] = await Promise.all([
       listLeads(rc.env.DB, filters, cursor),
       unfiltered && rc.format === 'html'
         ? listLeads(rc.env.DB, { tier: 'hot', status: 'new' }, undefined, 5)
         : undefined,
       listForms(rc.env),
+      rc.format === 'html' ? countUnderReview(rc.env.DB) : undefined,
     ]);
-    return { filters, problems, cursor, page, hot, forms };
+    const saved = rc.url.searchParams.get('saved') ?? undefined;
+    return { filters, problems, cursor, page, hot, forms, review, saved };
   },
   json: (inbox) => json(inbox.page),
   html: (inbox, rc) => renderView(rc, 'admin/inbox', { ...inbox, csrfToken: rc.admin?.csrfToken ?? '' }),
 });
+
+async function countUnderReview(db: D1Database): Promise<number> {
+  const row = await db.prepare("select count(*) as n from leads where screening <> 'clean'").first<{ n: number }>();
+  return row?.n ?? 0;
+}
 
 declare module '../../http/views' {
   interface Views {

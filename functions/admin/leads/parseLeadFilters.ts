@@ -2,6 +2,9 @@ import * as v from 'valibot';
 import { TIERS } from '../../../src/engine/scoring/scoringSchema';
 import { LEAD_STATUSES } from '../../db/schema';
 
+/** Which screening verdicts to show: the inbox is clean leads unless asked; `review` is spam and held together. */
+export const SCREENING_VIEWS = ['clean', 'review', 'spam', 'held', 'all'] as const;
+
 const DAY = v.pipe(v.string(), v.isoDate('use a date like 2026-11-24'));
 
 const filtersSchema = v.object({
@@ -11,6 +14,7 @@ const filtersSchema = v.object({
   from: v.optional(DAY),
   to: v.optional(DAY),
   q: v.optional(v.pipe(v.string(), v.maxLength(200, 'search for at most 200 characters'))),
+  screening: v.optional(v.picklist(SCREENING_VIEWS, 'use clean, review, spam, held or all')),
 });
 
 /** Which leads the inbox, the API and the exports show; every part is optional. */
@@ -21,7 +25,7 @@ export type FiltersParse = { ok: true; filters: LeadFilters } | { ok: false; fie
 /** Reads the filters from a query string; empty parameters mean "any". */
 export function parseLeadFilters(params: URLSearchParams): FiltersParse {
   const raw: Record<string, string> = {};
-  for (const key of ['form', 'tier', 'status', 'from', 'to', 'q']) {
+  for (const key of ['form', 'tier', 'status', 'from', 'to', 'q', 'screening']) {
     const value = params.get(key)?.trim();
     if (value) raw[key] = value;
   }

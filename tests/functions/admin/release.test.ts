@@ -80,3 +80,59 @@ describe('releasing a lead screening kept back', () => {
     expect(await outboxOf(id)).toEqual([]);
   });
 });
+
+describe('the spam and held review', () => {
+  it('lists only kept-back leads, with their reasons, and keeps them out of the inbox', async () => {
+    const id = await spamLead('review-list', 'kept.back@example.com');
+    const session = await signIn();
+    const inbox = await (await adminFetch('/api/admin/leads?form=review-list', session)).json<LeadList>();
+    expect(inbox.leads.map((lead) => lead.id)).not.toContain(id);
+    const review = await (
+      await adminFetch('/api/admin/leads?form=review-list&screening=review', session)
+    ).json<LeadList>();
+    expect(review.leads.map((lead) => [lead.id, lead.screeningReason])).toEqual([
+      [id, 'filled in 1.0 s (minimum 1.5 s)'],
+    ]);
+    const bad = await adminFetch('/api/admin/leads?screening=maybe', session);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ fields: { screening: 'use clean, review, spam, held or all' } });
+  });
+
+  it('deletes a spam lead with what copies it, and refuses to delete a real lead here', async () => {
+    const id = await spamLead('review-delete', 'delete.me@example.com');
+    const session = await signIn();
+    const deleted = await adminFetch(`/api/admin/leads/${id}/delete`, session, { method: 'POST', body: {} });
+    expect(deleted.status).toBe(200);
+    expect(await env.DB.prepare('select id from leads where id = ?').bind(id).first()).toBeNull();
+    // A second click finds nothing to delete.
+    expect((await adminFetch(`/api/admin/leads/${id}/delete`, session, { method: 'POST', body: {} })).status).toBe(404);
+
+    const kept = await spamLead('review-keep', 'keep.me@example.com');
+    await adminFetch(`/api/admin/leads/${kept}/release`, session, { method: 'POST', body: {} });
+    const refused = await adminFetch(`/api/admin/leads/${kept}/delete`, session, { method: 'POST', body: {} });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ error: { code: 'lead_not_screened' } });
+    expect(await env.DB.prepare('select screening from leads where id = ?').bind(kept).first()).toEqual({
+      screening: 'clean',
+    });
+  });
+
+  it('deletes only with the session and its CSRF token', async () => {
+    const id = await spamLead('review-guard', 'guard.delete@example.com');
+    const anonymous = await exports.default.fetch(
+      new Request(`${ORIGIN}/api/admin/leads/${id}/delete`, { method: 'POST', headers: { origin: ORIGIN } }),
+    );
+    expect(anonymous.status).toBe(401);
+    const session = await signIn();
+    const forged = await adminFetch(`/api/admin/leads/${id}/delete`, { ...session, csrfToken: 'wrong' }, {
+      method: 'POST',
+      body: {},
+    });
+    expect(forged.status).toBe(403);
+    expect(await env.DB.prepare('select id from leads where id = ?').bind(id).first()).toEqual({ id });
+  });
+});
+
+interface LeadList {
+  leads: { id: string; screeningReason: string | null }[];
+}

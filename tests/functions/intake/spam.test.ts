@@ -94,6 +94,41 @@ describe('the minimum fill time (render token)', () => {
     expect((await leadsOf('fill-human'))[0]?.screening).toBe('clean');
   });
 
+  it('times the fill from when the page was shown, as the island says, up to ten minutes before', async () => {
+    intakeForm('fill-shown', { spam: { minFillSeconds: 3 } });
+    const tokenAfter = async (shown: string) => {
+      const response = await exports.default.fetch(`${ORIGIN}/api/forms/fill-shown/render-token?shown=${shown}`);
+      return (await response.json<{ token: string }>()).token;
+    };
+    // Read for 4 s, then autofilled and sent at once: a person.
+    await submitJson('fill-shown', { ...answersFor('reader@example.com'), _rt: await tokenAfter('4000') });
+    // Shown 0.4 s before a script touched it and sent it: still too fast.
+    await submitJson('fill-shown', { ...answersFor('script@example.com'), _rt: await tokenAfter('400') });
+    // Nonsense adds nothing; a claim beyond the cap counts as ten minutes.
+    await submitJson('fill-shown', { ...answersFor('nonsense@example.com'), _rt: await tokenAfter('-9e9') });
+    const capped = await tokenAfter('99999999999');
+    expect(Date.now() - Number(capped.split('.')[0])).toBeLessThan(10 * 60_000 + 5_000);
+    const verdicts = Object.fromEntries(
+      (await leadsOf('fill-shown')).map((lead) => [JSON.parse(lead.answers).email, lead.screening]),
+    );
+    expect(verdicts).toEqual({
+      'reader@example.com': 'clean',
+      'script@example.com': 'spam',
+      'nonsense@example.com': 'spam',
+    });
+  });
+
+  it('tells the island the visitor’s country, when Cloudflare knows it, for a phone picker', async () => {
+    intakeForm('fill-country');
+    const ask = (country?: string) =>
+      exports.default.fetch(`${ORIGIN}/api/forms/fill-country/render-token`, {
+        headers: country ? { 'cf-ipcountry': country } : {},
+      });
+    expect(await (await ask('DE')).json()).toMatchObject({ country: 'DE' });
+    expect(await (await ask('XX')).json()).not.toHaveProperty('country');
+    expect(await (await ask('<b>')).json()).not.toHaveProperty('country');
+  });
+
   it('treats a forged or another form’s token as spam', async () => {
     intakeForm('fill-forged');
     const other = await signRenderToken(SECRET, 'quote', Date.now() - 60_000);
