@@ -16,13 +16,13 @@ import type { FieldErrors, RawInput } from '../engine/validation/types';
 import { ErrorSummary } from './ErrorSummary';
 import { FieldControl } from './fields/FieldControl';
 import { IntakeFields } from './IntakeFields';
+import { intakeState } from './intakeState';
 import { keptAnswers } from './keptAnswers';
 import { LiveResults } from './LiveResults';
 import { loadValidation } from './loadValidation';
 import { ResultView } from './ResultView';
 import { StepHeader } from './StepHeader';
 import { sendSubmission } from './sendSubmission';
-import { intakeState } from './intakeState';
 import { startIntake } from './startIntake';
 import { trackFunnel } from './trackFunnel';
 

@@ -124,10 +124,14 @@ describe('the spam and held review', () => {
     );
     expect(anonymous.status).toBe(401);
     const session = await signIn();
-    const forged = await adminFetch(`/api/admin/leads/${id}/delete`, { ...session, csrfToken: 'wrong' }, {
-      method: 'POST',
-      body: {},
-    });
+    const forged = await adminFetch(
+      `/api/admin/leads/${id}/delete`,
+      { ...session, csrfToken: 'wrong' },
+      {
+        method: 'POST',
+        body: {},
+      },
+    );
     expect(forged.status).toBe(403);
     expect(await env.DB.prepare('select id from leads where id = ?').bind(id).first()).toEqual({ id });
   });
