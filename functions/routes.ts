@@ -2,6 +2,7 @@ import { loginAction } from './admin/auth/loginAction';
 import { logoutAction } from './admin/auth/logoutAction';
 import { sessionAction } from './admin/auth/sessionAction';
 import { exportAction } from './admin/export/exportAction';
+import { formExportAction } from './admin/export/formExportAction';
 import { funnelAction } from './admin/funnel/funnelAction';
 import { deleteAction } from './admin/leads/deleteAction';
 import { inboxAction } from './admin/leads/inboxAction';
@@ -11,6 +12,7 @@ import { releaseAction } from './admin/leads/releaseAction';
 import { statusAction } from './admin/leads/statusAction';
 import { eraseAction } from './admin/privacy/eraseAction';
 import { peopleAction } from './admin/privacy/peopleAction';
+import { resultsAction, summaryAction } from './admin/results/resultsAction';
 import { archiveAction } from './admin/studio/archiveAction';
 import { createAction } from './admin/studio/createAction';
 import { draftAction } from './admin/studio/draftAction';
@@ -117,6 +119,12 @@ export const ROUTES: readonly Route[] = [
   { methods: POST, path: '/api/admin/forms', access: admin, handler: createAction },
   { methods: POST, path: '/admin/forms/import', access: admin, handler: importAction },
   { methods: POST, path: '/api/admin/forms/import', access: admin, handler: importAction },
+  // A form's results: its leads as a table, their answers as charts.
+  { methods: GET, path: '/admin/forms/:slug/results/', access: admin, handler: resultsAction },
+  { methods: GET, path: '/api/admin/forms/:slug/results', access: admin, handler: resultsAction },
+  { methods: GET, path: '/admin/forms/:slug/summary/', access: admin, handler: summaryAction },
+  { methods: GET, path: '/api/admin/forms/:slug/summary', access: admin, handler: summaryAction },
+  { methods: GET, path: '/api/admin/forms/:slug/leads.csv', access: admin, handler: formExportAction },
   { methods: GET, path: '/admin/forms/:slug/', access: admin, handler: studioAction },
   { methods: GET, path: '/api/admin/forms/:slug', access: admin, handler: studioAction },
   { methods: ['PUT'], path: '/api/admin/forms/:slug/draft', access: admin, handler: draftAction },

@@ -21,3 +21,13 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   }
   return [...`${SEPARATORS}"\r\n`].some((char) => text.includes(char)) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/**
+ * One CSV cell (RFC 4180) exactly as stored, for importing into a CRM or a mail tool: quoted when
+ * it must be, never altered. Not for opening in a spreadsheet (a cell may start a formula there).
+ */
+export function plainCsvCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

@@ -1,6 +1,8 @@
 import { csvCell } from './csvCell';
 
-/** A CSV record with its CRLF line end. */
-export function csvRow(cells: readonly (string | number | boolean | null | undefined)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
+type Cell = string | number | boolean | null | undefined;
+
+/** A CSV record with its CRLF line end; cells spreadsheet-safe unless another writer is given. */
+export function csvRow(cells: readonly Cell[], cell: (value: Cell) => string = csvCell): string {
+  return `${cells.map(cell).join(',')}\r\n`;
 }

@@ -17,6 +17,12 @@ export const EXPORT_PAGE_SIZE = 1000;
  */
 export const EXPORT_PAGES_PER_PART = 45;
 
+/** What a CSV export writes: its header row and a lead's cells, each line ready to write. */
+export interface CsvLayout {
+  header: string;
+  row(lead: Lead): string;
+}
+
 export interface LeadExport {
   body: ReadableStream<Uint8Array>;
   /** The cursor where the next part starts, when the set is larger than one part. */
@@ -34,6 +40,7 @@ export async function exportLeads(
   format: 'csv' | 'json',
   start: LeadCursor | undefined,
   limits = { pageSize: EXPORT_PAGE_SIZE, pagesPerPart: EXPORT_PAGES_PER_PART },
+  layout?: CsvLayout,
 ): Promise<LeadExport> {
   const orm = drizzle(db);
   const where = leadConditions(filters);
@@ -47,7 +54,7 @@ export async function exportLeads(
     .offset(perPart - 1);
   const last = edge[1] && edge[0];
   const forms = filters.form ? allForms.filter((form) => form.slug === filters.form) : allForms;
-  const columns = exportColumns(forms);
+  const csv = layout ?? inboxLayout(exportColumns(forms));
   const encoder = new TextEncoder();
   let cursor = start;
   let pages = 0;
@@ -55,19 +62,7 @@ export async function exportLeads(
 
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      const header = [
-        'id',
-        'created_at',
-        'form',
-        'form_version',
-        'status',
-        'score',
-        'tier',
-        'outcome',
-        ...columns.answers,
-        ...columns.computed.map((name) => `computed.${name}`),
-      ];
-      controller.enqueue(encoder.encode(format === 'csv' ? csvRow(header) : '['));
+      controller.enqueue(encoder.encode(format === 'csv' ? csv.header : '['));
     },
     async pull(controller) {
       const rows = await orm
@@ -79,7 +74,7 @@ export async function exportLeads(
       pages++;
       let text = '';
       for (const lead of rows) {
-        if (format === 'csv') text += csvRow(csvCells(lead, columns));
+        if (format === 'csv') text += csv.row(lead);
         else text += `${first ? '\n' : ',\n'}${JSON.stringify(jsonLead(lead))}`;
         first = false;
       }
@@ -97,6 +92,25 @@ export async function exportLeads(
   return {
     body,
     ...(last && { next: encodeLeadCursor({ createdAt: last.createdAt.getTime(), id: last.id }) }),
+  };
+}
+
+/** The inbox's export across forms: the lead's own columns, then every question and figure by name. */
+function inboxLayout(columns: { answers: string[]; computed: string[] }): CsvLayout {
+  return {
+    header: csvRow([
+      'id',
+      'created_at',
+      'form',
+      'form_version',
+      'status',
+      'score',
+      'tier',
+      'outcome',
+      ...columns.answers,
+      ...columns.computed.map((name) => `computed.${name}`),
+    ]),
+    row: (lead) => csvRow(csvCells(lead, columns)),
   };
 }
 

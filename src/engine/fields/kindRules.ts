@@ -31,4 +31,11 @@ export interface KindRules<F> {
   starting?(field: F): string | undefined;
   /** A field whose answer says who the person is. */
   contact?: 'email' | 'phone';
+  /**
+   * How the owner's summary of a form shows this field's answers: counts per choice, a 1…max scale,
+   * the spread of numbers, the latest few texts, or only how many answered (contact details stay out of it).
+   */
+  summary: AnswerSummaryKind;
 }
+
+export type AnswerSummaryKind = 'choices' | 'scale' | 'numbers' | 'samples' | 'count';

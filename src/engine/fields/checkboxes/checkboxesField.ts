@@ -17,6 +17,7 @@ export type CheckboxesField = v.InferOutput<typeof checkboxesSchema>;
 
 /** Any number of options, stored as a list; formulas read the sum of the chosen amounts (none is 0). */
 export const checkboxesField: KindRules<CheckboxesField> = {
+  summary: 'choices',
   read(field, raw, msg) {
     const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
     const picked = [

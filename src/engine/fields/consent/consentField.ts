@@ -17,6 +17,7 @@ export type ConsentField = v.InferOutput<typeof consentSchema>;
 
 /** A box the visitor ticks to agree to its text; never ticked in advance. Stored as true or false. */
 export const consentField: KindRules<ConsentField> = {
+  summary: 'choices',
   read(field, raw, msg) {
     const read = readText(raw, msg);
     if (!read.ok) return read;

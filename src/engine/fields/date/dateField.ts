@@ -33,6 +33,7 @@ function realDay(iso: string): boolean {
 
 /** A calendar day, stored as YYYY-MM-DD. */
 export const dateField: KindRules<DateField> = {
+  summary: 'count',
   read(field, raw, msg, context) {
     const read = readText(raw, msg);
     if (!read.ok) return read;

@@ -14,6 +14,7 @@ export type EmailField = v.InferOutput<typeof emailSchema>;
 
 /** An email address, stored with its domain in lower case; it identifies the person. */
 export const emailField: KindRules<EmailField> = {
+  summary: 'count',
   read(field, raw, msg) {
     const read = readText(raw, msg);
     if (!read.ok) return read;

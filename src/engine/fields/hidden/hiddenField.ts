@@ -17,6 +17,7 @@ export type HiddenField = v.InferOutput<typeof hiddenSchema>;
 
 /** A value the visitor does not type, taken from the page address (e.g. utm_source). */
 export const hiddenField: KindRules<HiddenField> = {
+  summary: 'count',
   read(field, raw, msg) {
     const read = readText(raw, msg);
     if (!read.ok) return read;

@@ -22,6 +22,7 @@ export type NumberField = v.InferOutput<typeof numberSchema>;
 
 /** A number typed in; formulas read it as it is. */
 export const numberField: KindRules<NumberField> = {
+  summary: 'numbers',
   read(field, raw, msg) {
     const read = readText(raw, msg);
     if (!read.ok) return read;

@@ -10,6 +10,7 @@ export type RadioField = v.InferOutput<typeof radioSchema>;
 
 /** One option from a list shown in full; with an amount on every option, formulas read the chosen one. */
 export const radioField: KindRules<RadioField> = {
+  summary: 'choices',
   read: (field, raw, msg) => readChoice(field, raw, msg),
   formulaValue: (field, answer) => choiceAmount(field.options, answer),
   displayText: (field, answer) => optionLabel(field.options, String(answer)),

@@ -20,6 +20,7 @@ export type RangeField = v.InferOutput<typeof rangeSchema>;
 
 /** A slider between min and max; formulas read its number. */
 export const rangeField: KindRules<RangeField> = {
+  summary: 'numbers',
   read(field, raw, msg) {
     const read = readText(raw, msg);
     if (!read.ok) return read;

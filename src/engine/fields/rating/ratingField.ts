@@ -15,6 +15,7 @@ export type RatingField = v.InferOutput<typeof ratingSchema>;
 
 /** A rating from 1 to max; formulas read its number. */
 export const ratingField: KindRules<RatingField> = {
+  summary: 'scale',
   read(field, raw, msg) {
     const read = readText(raw, msg);
     if (!read.ok) return read;

@@ -10,6 +10,7 @@ export type SelectField = v.InferOutput<typeof selectSchema>;
 
 /** One option from a dropdown; with an amount on every option, formulas read the chosen one. */
 export const selectField: KindRules<SelectField> = {
+  summary: 'choices',
   read: (field, raw, msg) => readChoice(field, raw, msg),
   formulaValue: (field, answer) => choiceAmount(field.options, answer),
   displayText: (field, answer) => optionLabel(field.options, String(answer)),

@@ -35,6 +35,7 @@ export type TelField = v.InferOutput<typeof telSchema>;
  * the form's country, else the visitor's; the island defers one it cannot place to the Worker.
  */
 export const telField: KindRules<TelField> = {
+  summary: 'count',
   read(field, raw, msg, context) {
     const posted = splitCountry(raw);
     const read = readText(posted.number, msg);

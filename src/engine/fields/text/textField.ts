@@ -25,6 +25,7 @@ export type TextField = v.InferOutput<typeof textSchema>;
 
 /** One line of free text: a name, a company, a postcode. */
 export const textField: KindRules<TextField> = {
+  summary: 'samples',
   read(field, raw, msg) {
     const read = readText(raw, msg);
     if (!read.ok) return read;

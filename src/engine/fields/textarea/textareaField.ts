@@ -18,6 +18,7 @@ export type TextareaField = v.InferOutput<typeof textareaSchema>;
 
 /** Several lines of free text: line breaks are kept (as "\n"). */
 export const textareaField: KindRules<TextareaField> = {
+  summary: 'samples',
   read(field, raw, msg) {
     const read = readText(raw, msg, true);
     if (!read.ok) return read;
