@@ -5,6 +5,7 @@ import type { RequestContext } from '../http/requestContext';
 import { readRenderToken } from '../submissions/screening/renderToken';
 import { countFunnelEvent } from './countFunnelEvent';
 import { funnelSource } from './funnelSource';
+import { sourceOfPageRequest } from './visitSource';
 
 /** The largest beacon body read, in bytes. */
 const MAX_BEACON_BYTES = 512;
@@ -12,7 +13,7 @@ const MAX_BEACON_BYTES = 512;
 /**
  * POST /api/forms/:slug/events from the island's beacon (src/islands/trackFunnel.ts): a body
  * `{"e":"start"|"step","s":"<step id>","u":"<utm_source>","t":"<render token>"}` in any content type
- * (sendBeacon sends text/plain). Counted only with a render token this Worker issued for the form's
+ * (sendBeacon sends text/plain), counted under the visit's first touch (visitSource.ts). Counted only with a render token this Worker issued for the form's
  * page in the last day (so only for a page actually served and touched), within the client's and the
  * day's limits (countFunnelEvent). Always 204: a beacon has nobody to read an error.
  */
@@ -32,7 +33,9 @@ export async function beaconAction(rc: RequestContext): Promise<Response> {
   if (typeof beacon.t !== 'string' || !env.FORM_TOKEN_SECRET) return noContent;
   const token = await readRenderToken(env.FORM_TOKEN_SECRET, form.slug, beacon.t, Date.now());
   if (token.kind !== 'valid') return noContent;
-  const source = funnelSource(typeof beacon.u === 'string' ? beacon.u : undefined);
+  // The visit's first touch, as its view and its lead count it; the page's own word only without cookie or Referer.
+  const source =
+    sourceOfPageRequest(request, rc.now) ?? funnelSource(typeof beacon.u === 'string' ? beacon.u : undefined);
   if (beacon.e === 'start') {
     await countFunnelEvent(env, request, { form: form.slug, source, kind: 'start' });
   } else if (beacon.e === 'step' && formSteps(form).some((step, i) => i > 0 && step.id === beacon.s)) {

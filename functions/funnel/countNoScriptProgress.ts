@@ -4,6 +4,7 @@ import { STEP_CONTROLS } from '../../src/engine/definition/stepControls';
 import type { RawInput } from '../../src/engine/validation/types';
 import { countFunnelEvent } from './countFunnelEvent';
 import { funnelSource } from './funnelSource';
+import { sourceOfPageRequest } from './visitSource';
 
 /**
  * The funnel without JavaScript, from each step's post to /f/<slug>/submit: passing the first
@@ -20,7 +21,10 @@ export async function countNoScriptProgress(
   const first = formSteps(form)[0]?.id;
   const stepControl = input[STEP_CONTROLS.step];
   const posted = typeof stepControl === 'string' ? stepControl : first;
-  const source = funnelSource(typeof input.utm_source === 'string' ? input.utm_source : undefined);
+  // The visit's first touch, as its view and its lead count it; the post comes from the form's own page.
+  const source =
+    sourceOfPageRequest(request, new Date()) ??
+    funnelSource(typeof input.utm_source === 'string' ? input.utm_source : undefined);
   if (input[STEP_CONTROLS.back] !== undefined) return;
   const movedOn = outcome.kind === 'complete' || (outcome.status === 200 && outcome.step.id !== posted);
   if (!movedOn) return;

@@ -1,4 +1,4 @@
-import { funnelSource } from './funnelSource';
+import { visitSource } from './visitSource';
 
 const FORM_PAGE = /^\/f\/([^/]+)\/?$/;
 
@@ -13,5 +13,5 @@ export function formPageView(request: Request): { form: string; source: string }
   if (!slug) return undefined;
   const purpose = request.headers.get('sec-purpose') ?? request.headers.get('purpose') ?? '';
   if (purpose.includes('prefetch')) return undefined;
-  return { form: decodeURIComponent(slug), source: funnelSource(url.searchParams.get('utm_source')) };
+  return { form: decodeURIComponent(slug), source: visitSource(request, url, new Date()) ?? '(direct)' };
 }

@@ -7,8 +7,8 @@ import type { PersonMatch } from './personConditions';
 import { personInput } from './personInput';
 
 /**
- * Erasing one person everywhere (`POST /admin/privacy/erase` from the privacy page, which asks the
- * owner to confirm; `POST /api/admin/people/erase {"email"|"phone"}`).
+ * Erasing one person everywhere (`POST /admin/privacy/erase` from the privacy page, where the owner
+ * types the email or phone again to confirm; `POST /api/admin/people/erase {"email"|"phone"}`).
  */
 export const eraseAction = action<
   { who: string; match: Extract<PersonMatch, { ok: true }> },
@@ -18,12 +18,16 @@ export const eraseAction = action<
     const body = rc.body ?? {};
     const parsed = personInput({ email: body.email, phone: body.phone, who: body.who }, await listForms(rc.env));
     if (!parsed.ok) return parsed;
-    if (rc.format === 'html' && body.confirm !== 'erase') {
-      return {
-        ok: false,
-        code: 'invalid_request',
-        fields: { confirm: 'Confirm that everything about this person is to be erased.' },
-      };
+    // The page asks the owner to type the person's email or phone again: erasing cannot be undone.
+    if (rc.format === 'html') {
+      const typed = personInput({ who: body.confirm }, await listForms(rc.env));
+      if (!typed.ok || typed.input.match.value !== parsed.input.match.value) {
+        return {
+          ok: false,
+          code: 'invalid_request',
+          fields: { confirm: 'Nothing was erased: type the same email or phone in the confirmation box to erase.' },
+        };
+      }
     }
     return {
       ok: true,

@@ -83,16 +83,19 @@ export function firstTouchCookie(request: Request, now: Date): string | undefine
  * submission's Referer (the form page's own address, with its query) shows; undefined if neither.
  */
 export function readAttribution(request: Request, now: Date): Attribution | undefined {
-  const stored = cookieValue(request, FIRST_TOUCH_COOKIE);
-  if (stored !== undefined) {
-    const parsed = parseCookie(stored);
-    if (parsed) return parsed;
-  }
+  const stored = cookieAttribution(request);
+  if (stored) return stored;
   const page = URL.parse(request.headers.get('referer') ?? '');
   if (!page || page.origin !== new URL(request.url).origin) return undefined;
   // A resume link (a partial lead's) is not where the visitor came from, and its token stays out of leads.
   if (page.pathname.endsWith('/resume')) return undefined;
   return attributionFrom(page, null, now);
+}
+
+/** The visitor's first touch as the cookie recorded it, if the request carries a readable one. */
+export function cookieAttribution(request: Request): Attribution | undefined {
+  const stored = cookieValue(request, FIRST_TOUCH_COOKIE);
+  return stored === undefined ? undefined : parseCookie(stored);
 }
 
 function parseCookie(value: string): Attribution | undefined {

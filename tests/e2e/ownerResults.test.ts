@@ -1,0 +1,108 @@
+import { describe, expect, inject, it } from 'vitest';
+import { adminContext, signInAt, submitQuote, watchForViolations } from './adminPages';
+import { axeViolations } from './axe';
+import { sharedChromium } from './browser';
+
+const baseUrl = inject('baseUrl');
+const password = inject('adminPassword');
+const browser = sharedChromium();
+
+describe('a form’s results and summary, as the owner sees them', () => {
+  it.each(['phone', 'laptop'] as const)('shows a sortable table and the charts on a %s', async (viewport) => {
+    const stamp = Date.now();
+    await submitQuote(baseUrl, { email: `results.${viewport}.${stamp}@example.com`, budget: 'under-2k' });
+    await submitQuote(baseUrl, { email: `results2.${viewport}.${stamp}@example.com`, budget: 'over-10k' });
+    const page = await (await adminContext(browser(), viewport)).newPage();
+    const { violations } = watchForViolations(page);
+    await signInAt(page, baseUrl, '/admin/forms/quote/results/', password);
+
+    // One column per question, headed as the form asks it.
+    const table = page.getByRole('region', { name: /Leads of Request a quote/ });
+    await expect.poll(() => table.isVisible()).toBe(true);
+    for (const heading of ['Your name', 'Email', 'Budget']) {
+      await expect.poll(() => page.getByRole('columnheader', { name: heading }).count()).toBe(1);
+    }
+    // The table scrolls inside its region, which takes the focus for keyboard scrolling.
+    await table.focus();
+    expect(await table.evaluate((el) => el === document.activeElement)).toBe(true);
+    if (viewport === 'phone') expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+
+    // Sorting by budget puts the smallest budget first, in the form's order of options.
+    await page.getByRole('link', { name: 'Budget', exact: true }).click();
+    await page.waitForURL(/sort=budget/);
+    const budgetHeader = page.getByRole('columnheader', { name: /Budget/ });
+    expect(await budgetHeader.getAttribute('aria-sort')).toBe('ascending');
+    const budgetColumn = await page
+      .locator('thead th')
+      .evaluateAll((cells) => cells.findIndex((cell) => cell.textContent?.startsWith('Budget')));
+    const firstBudget = await page.locator(`tbody tr:first-child > :nth-child(${budgetColumn + 1})`).textContent();
+    expect(firstBudget).toBe('Under $2,000');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `/tmp/shots/results-${viewport}.png` });
+
+    await page.getByRole('link', { name: 'Summary' }).click();
+    await page.waitForURL(/\/summary\//);
+    const chart = page.getByRole('img', { name: /^Budget\. Under \$2,000: \d+/ });
+    await expect.poll(() => chart.isVisible()).toBe(true);
+    const box = await chart.boundingBox();
+    const width = page.viewportSize()?.width ?? 0;
+    expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `/tmp/shots/summary-${viewport}.png`, fullPage: true });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('spam review and erasure, on a phone', () => {
+  it('rescues a false positive with Not spam and deletes real spam with Delete', async () => {
+    const stamp = Date.now();
+    await submitQuote(baseUrl, { email: `caught.${stamp}@example.com`, name: 'Caught Person', _website: 'x' });
+    await submitQuote(baseUrl, { email: `junk.${stamp}@example.com`, name: 'Junk Bot', _website: 'x' });
+    const page = await (await adminContext(browser(), 'phone')).newPage();
+    await signInAt(page, baseUrl, '/admin/', password);
+    // Kept-back leads are not in the inbox…
+    expect(await page.getByText('Caught Person').count()).toBe(0);
+    // …but under their own tab, with the reason.
+    await page.getByRole('link', { name: /Spam & held \(\d+\)/ }).click();
+    await page.waitForURL(/screening=review/);
+    const caught = page.getByRole('listitem').filter({ hasText: `caught.${stamp}@example.com` });
+    await expect.poll(() => caught.getByText('honeypot filled').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/shots/review-phone.png' });
+
+    await caught.getByRole('button', { name: 'Not spam' }).click();
+    await page.getByText('Released: this is a lead now').waitFor();
+    await page.goto(`${baseUrl}/admin/?q=caught.${stamp}`);
+    await page.getByText('Caught Person').waitFor();
+
+    await page.goto(`${baseUrl}/admin/?screening=review`);
+    const junk = page.getByRole('listitem').filter({ hasText: `junk.${stamp}@example.com` });
+    await junk.getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('Deleted, with everything stored about it.').waitFor();
+    expect(await page.getByText(`junk.${stamp}@example.com`).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('erases a person only once their email is typed again', async () => {
+    const email = `erase.confirm.${Date.now()}@example.com`;
+    await submitQuote(baseUrl, { email });
+    const page = await (await adminContext(browser(), 'phone')).newPage();
+    await signInAt(page, baseUrl, '/admin/privacy/', password);
+    await page.getByLabel('Email or phone (with country code)').fill(email);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('heading', { name: `1 lead for ${email}` }).waitFor();
+    const confirm = page.getByLabel(`To confirm, type ${email}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await confirm.fill('someone.else@example.com');
+    await page.getByRole('button', { name: `Erase everything for ${email}` }).click();
+    await page.getByText('Nothing was erased: type the same email or phone').waitFor();
+
+    await page.getByLabel('Email or phone (with country code)').fill(email);
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByLabel(`To confirm, type ${email}`).fill(email.toUpperCase());
+    await page.getByRole('button', { name: `Erase everything for ${email}` }).click();
+    await page.getByText('Erased 1 lead and everything copied from them.').waitFor();
+    await page.context().close();
+  });
+});
