@@ -12,6 +12,7 @@ import { releaseAction } from './admin/leads/releaseAction';
 import { statusAction } from './admin/leads/statusAction';
 import { eraseAction } from './admin/privacy/eraseAction';
 import { peopleAction } from './admin/privacy/peopleAction';
+import { partialsAction, sendResumeAction } from './admin/results/partialsAction';
 import { resultsAction, summaryAction } from './admin/results/resultsAction';
 import { archiveAction } from './admin/studio/archiveAction';
 import { createAction } from './admin/studio/createAction';
@@ -125,6 +126,10 @@ export const ROUTES: readonly Route[] = [
   { methods: GET, path: '/admin/forms/:slug/summary/', access: admin, handler: summaryAction },
   { methods: GET, path: '/api/admin/forms/:slug/summary', access: admin, handler: summaryAction },
   { methods: GET, path: '/api/admin/forms/:slug/leads.csv', access: admin, handler: formExportAction },
+  { methods: GET, path: '/admin/forms/:slug/partials/', access: admin, handler: partialsAction },
+  { methods: GET, path: '/api/admin/forms/:slug/partials', access: admin, handler: partialsAction },
+  { methods: POST, path: '/admin/forms/:slug/partials/:id/send', access: admin, handler: sendResumeAction },
+  { methods: POST, path: '/api/admin/forms/:slug/partials/:id/send', access: admin, handler: sendResumeAction },
   { methods: GET, path: '/admin/forms/:slug/', access: admin, handler: studioAction },
   { methods: GET, path: '/api/admin/forms/:slug', access: admin, handler: studioAction },
   { methods: ['PUT'], path: '/api/admin/forms/:slug/draft', access: admin, handler: draftAction },

@@ -4,6 +4,7 @@ import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import { formSteps } from '../../src/engine/definition/formSteps';
 import { leads } from '../db/schema';
 import { funnelCounts } from '../db/tables/adminTables';
+import { partialLeads } from '../db/tables/intakeTables';
 import { funnelSource } from './funnelSource';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,6 +25,8 @@ export interface FunnelReport {
   total: FunnelLine;
   byDay: FunnelLine[];
   bySource: FunnelLine[];
+  /** Fills left unfinished with contact details and consent (partial leads) begun in the range, and how many of those were sent later. */
+  partials: { kept: number; finished: number };
 }
 
 /**
@@ -42,7 +45,7 @@ export async function readFunnel(
   const source = sql<
     string | null
   >`coalesce(json_extract(${leads.attribution}, '$.utm_source'), json_extract(${leads.answers}, '$.utm_source'))`;
-  const [counters, completed] = await orm.batch([
+  const [counters, completed, [partials]] = await orm.batch([
     orm
       .select({
         day: funnelCounts.day,
@@ -66,6 +69,19 @@ export async function readFunnel(
         ),
       )
       .groupBy(day, source),
+    orm
+      .select({
+        kept: sql<number>`count(*)`,
+        finished: sql<number>`count(${partialLeads.completedLeadId})`,
+      })
+      .from(partialLeads)
+      .where(
+        and(
+          eq(partialLeads.formSlug, form.slug),
+          gte(partialLeads.createdAt, new Date(Date.parse(from))),
+          lt(partialLeads.createdAt, new Date(Date.parse(to) + DAY_MS)),
+        ),
+      ),
   ]);
   const lines = {
     total: new Map<string, FunnelLine>(),
@@ -97,5 +113,6 @@ export async function readFunnel(
     total: lineFor(lines.total, 'total'),
     byDay: [...lines.day.values()].sort((a, b) => a.key.localeCompare(b.key)),
     bySource: [...lines.source.values()].sort((a, b) => b.views - a.views || a.key.localeCompare(b.key)),
+    partials: { kept: partials?.kept ?? 0, finished: partials?.finished ?? 0 },
   };
 }

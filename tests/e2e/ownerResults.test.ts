@@ -106,3 +106,38 @@ describe('spam review and erasure, on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('unfinished fills, on a phone', () => {
+  it('lists a visitor who left after giving details and consent, and emails them the resume link', async () => {
+    const email = `left.demo.${Date.now()}@example.com`;
+    const kept = await fetch(`${baseUrl}/api/forms/demo/partials`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Lena Left',
+        email,
+        company: 'Northwind',
+        company_size: '11-50',
+        consent: true,
+        _partial: crypto.randomUUID(),
+      }),
+    });
+    expect(kept.status).toBe(202);
+    const page = await (await adminContext(browser(), 'phone')).newPage();
+    await signInAt(page, baseUrl, '/admin/forms/demo/partials/', password);
+    const item = page.getByRole('listitem').filter({ hasText: email });
+    await item.getByRole('heading', { name: 'Lena Left' }).waitFor();
+    const link = await item.getByLabel(/Resume link, to send another way/).inputValue();
+    expect(link).toMatch(/\/f\/demo\/resume\?t=/);
+    expect(await axeViolations(page)).toEqual([]);
+    await item.getByRole('button', { name: 'Email the resume link' }).click();
+    await page.getByText('The resume link is on its way.').waitFor();
+    await page.getByRole('listitem').filter({ hasText: email }).getByText(/Resume link emailed/).waitFor();
+    await page.screenshot({ path: '/tmp/shots/partials-phone.png' });
+    // The link opens the form where the visitor left it: the second step, their answer in place.
+    const resumed = await page.context().newPage();
+    await resumed.goto(link);
+    expect(await resumed.locator('input[name="company_size"][value="11-50"]').isChecked()).toBe(true);
+    await page.context().close();
+  });
+});

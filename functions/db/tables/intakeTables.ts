@@ -77,6 +77,8 @@ export const partialLeads = sqliteTable(
     /** The resume link stops working, and the cron may erase the row, after this. */
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
     completedLeadId: text('completed_lead_id').references(() => leads.id, { onDelete: 'set null' }),
+    /** When the owner last emailed the visitor their resume link from the admin. */
+    resumeSentAt: integer('resume_sent_at', { mode: 'timestamp_ms' }),
   },
   (table) => [
     index('partial_leads_form_email').on(table.formSlug, table.contactEmail),

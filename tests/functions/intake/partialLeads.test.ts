@@ -4,6 +4,7 @@ import { readPartialLead } from '../../../functions/db/readPartialLead';
 import { resumeLink } from '../../../functions/submissions/partials/resumeLink';
 import { readResumeToken, signResumeToken } from '../../../functions/submissions/partials/resumeToken';
 import type { FormInput } from '../../../src/engine/definition/formSchema';
+import { adminFetch, signIn } from '../admin/adminSession';
 import { ORIGIN } from '../helpers';
 import { answersFor, intakeForm, leadsOf, submitJson } from './intakeFixtures';
 
@@ -132,5 +133,60 @@ describe('partial leads', () => {
     expect(
       await readResumeToken(SECRET, 'partial-link', `${id}.${tampered.split('.').slice(1).join('.')}`, Date.now()),
     ).toBeUndefined();
+  });
+});
+
+describe('partial leads, for the owner', () => {
+  interface Listed {
+    open: number;
+    finished: number;
+    partials: { id: string; link: string; resumeSentAt: string | null; completedLeadId: string | null }[];
+  }
+
+  it('lists a form’s unfinished fills with their resume links, emails the link once, and shows when one becomes a lead', async () => {
+    intakeForm('partial-owner', steps);
+    const emailed = crypto.randomUUID();
+    const phoned = crypto.randomUUID();
+    await beacon('partial-owner', { name: 'Ada', email: 'ada.left@example.com', consent: true, _partial: emailed });
+    await beacon('partial-owner', { name: 'Bo', phone: '+44 7911 123456', email: '', consent: true, _partial: phoned });
+    const session = await signIn();
+    const listed = await (await adminFetch('/api/admin/forms/partial-owner/partials', session)).json<Listed>();
+    expect(listed.open).toBe(2);
+    const byId = new Map(listed.partials.map((partial) => [partial.id, partial]));
+    const link = byId.get(emailed)?.link ?? '';
+    expect(link).toMatch(/^https:\/\/formwell\.test\/f\/partial-owner\/resume\?t=/);
+    expect(await readResumeToken(SECRET, 'partial-owner', new URL(link).searchParams.get('t') ?? '', Date.now())).toBe(
+      emailed,
+    );
+
+    // Pressed three times at once: one email.
+    const presses = await Promise.all(
+      [1, 2, 3].map(() =>
+        adminFetch(`/api/admin/forms/partial-owner/partials/${emailed}/send`, session, { method: 'POST', body: {} }),
+      ),
+    );
+    const outcomes = await Promise.all(presses.map((press) => press.json<{ sent?: boolean; error?: { code: string } }>()));
+    expect(outcomes.filter((outcome) => outcome.sent).length).toBe(1);
+    expect(outcomes.filter((outcome) => outcome.error?.code === 'just_sent').length).toBe(2);
+    // A phone-only visitor gets no email: the owner copies the link instead.
+    const phone = await adminFetch(`/api/admin/forms/partial-owner/partials/${phoned}/send`, session, {
+      method: 'POST',
+      body: {},
+    });
+    expect(phone.status).toBe(409);
+    expect(await phone.json()).toMatchObject({ error: { code: 'no_email' } });
+
+    // The visitor finishes: the partial shows the lead it became, and can no longer be sent.
+    expect((await submitJson('partial-owner', answersFor('ada.left@example.com'))).status).toBe(201);
+    const after = await (await adminFetch('/api/admin/forms/partial-owner/partials', session)).json<Listed>();
+    expect(after).toMatchObject({ open: 1, finished: 1 });
+    const done = after.partials.find((partial) => partial.id === emailed);
+    expect(done?.completedLeadId).toBe((await leadsOf('partial-owner'))[0]?.id);
+    expect(done?.resumeSentAt).not.toBeNull();
+    const again = await adminFetch(`/api/admin/forms/partial-owner/partials/${emailed}/send`, session, {
+      method: 'POST',
+      body: {},
+    });
+    expect(await again.json()).toMatchObject({ error: { code: 'finished' } });
   });
 });

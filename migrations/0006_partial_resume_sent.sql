@@ -1,0 +1,1 @@
+ALTER TABLE `partial_leads` ADD `resume_sent_at` integer;
