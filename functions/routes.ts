@@ -14,6 +14,7 @@ import { eraseAction } from './admin/privacy/eraseAction';
 import { peopleAction } from './admin/privacy/peopleAction';
 import { partialsAction, sendResumeAction } from './admin/results/partialsAction';
 import { resultsAction, summaryAction } from './admin/results/resultsAction';
+import { spendAction } from './admin/spend/spendAction';
 import { archiveAction } from './admin/studio/archiveAction';
 import { createAction } from './admin/studio/createAction';
 import { draftAction } from './admin/studio/draftAction';
@@ -96,6 +97,8 @@ export const ROUTES: readonly Route[] = [
   // The funnel.
   { methods: GET, path: '/admin/funnel/', access: admin, handler: funnelAction },
   { methods: GET, path: '/api/admin/funnel/:form', access: admin, handler: funnelAction },
+  { methods: POST, path: '/admin/spend', access: admin, handler: spendAction },
+  { methods: POST, path: '/api/admin/spend', access: admin, handler: spendAction },
 
   // Privacy requests.
   { methods: GET, path: '/admin/privacy/', access: admin, handler: peopleAction },

@@ -161,6 +161,11 @@ export const API_ERRORS = {
     status: 404,
     message: 'This resume link is not valid or has expired. Open the form again to start over.',
   },
+  spend_invalid: {
+    status: 422,
+    message:
+      'Nothing was imported: the spend file has problems. "fields" names the file\'s problem (csv) and every bad row by its line.',
+  },
   lead_not_screened: {
     status: 409,
     message:

@@ -93,10 +93,18 @@ async function adminRoute(rc: RequestContext, handler: Handler): Promise<Respons
   return rc.format === 'html' ? withAdminHeaders(response) : response;
 }
 
-/** A page form's fields: a name sent more than once (ticked boxes) keeps every value, in order. */
+/**
+ * A page form's fields: a name sent more than once (ticked boxes) keeps every value, in order; an
+ * uploaded file (the ad-spend import) is read as its text.
+ */
 async function formFields(request: Request): Promise<Record<string, unknown>> {
   const form = await request.formData().catch(() => undefined);
-  return form ? { ...collectEntries(form.entries()) } : {};
+  if (!form) return {};
+  const entries: [string, string][] = [];
+  for (const [name, value] of form.entries()) {
+    entries.push([name, typeof value === 'string' ? value : await value.text()]);
+  }
+  return { ...collectEntries(entries) };
 }
 
 function withAdminHeaders(response: Response): Response {

@@ -132,12 +132,66 @@ describe('unfinished fills, on a phone', () => {
     expect(await axeViolations(page)).toEqual([]);
     await item.getByRole('button', { name: 'Email the resume link' }).click();
     await page.getByText('The resume link is on its way.').waitFor();
-    await page.getByRole('listitem').filter({ hasText: email }).getByText(/Resume link emailed/).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: email })
+      .getByText(/Resume link emailed/)
+      .waitFor();
     await page.screenshot({ path: '/tmp/shots/partials-phone.png' });
     // The link opens the form where the visitor left it: the second step, their answer in place.
     const resumed = await page.context().newPage();
     await resumed.goto(link);
     expect(await resumed.locator('input[name="company_size"][value="11-50"]').isChecked()).toBe(true);
     await page.context().close();
+  });
+});
+
+describe('cost per qualified lead, on a phone', () => {
+  it('imports a spend file, lists every bad row of a broken one, and shows what each campaign’s leads cost', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const campaign = `autumn-${Date.now()}`;
+    // One hot lead from the campaign: arrived through a campaign link, so its first touch names it.
+    const visitor = await (await adminContext(browser(), 'phone')).newPage();
+    await visitor.goto(`${baseUrl}/f/quote/?utm_source=meta&utm_campaign=${campaign}`);
+    const cookie = (await visitor.context().cookies()).find((c) => c.name === 'fw_touch');
+    expect(cookie).toBeDefined();
+    const stored = await fetch(`${baseUrl}/api/forms/quote/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `fw_touch=${cookie?.value}` },
+      body: JSON.stringify({
+        name: 'Cam Paign',
+        email: `cam.${Date.now()}@example.com`,
+        service: 'web-design',
+        budget: 'over-10k',
+        timeline: 'asap',
+        consent: true,
+      }),
+    });
+    expect(stored.status).toBe(201);
+
+    const page = await (await adminContext(browser(), 'phone')).newPage();
+    await signInAt(page, baseUrl, '/admin/funnel/', password);
+    const upload = (text: string) =>
+      page.getByLabel('CSV file').setInputFiles({ name: 'spend.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await upload(
+      `date,source,campaign,amount,currency\n${today},meta,${campaign},12x,EUR\nyesterday,meta,${campaign},5,EUR\n`,
+    );
+    await page.getByRole('button', { name: 'Import spend' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+    await alert.getByText('Line 2: amount "12x"').waitFor();
+    await alert.getByText('Line 3: date "yesterday"').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await upload(`date,source,campaign,amount,currency\n${today},meta,${campaign},250.00,EUR\n`);
+    await page.getByRole('button', { name: 'Import spend' }).click();
+    await page.getByText('Imported spend for 1 row.').waitFor();
+    const row = page.getByRole('row').filter({ hasText: campaign });
+    await expect
+      .poll(() => row.getByRole('cell').allTextContents())
+      .toEqual([campaign, '1', '1', '0', '€250.00', '€250.00', '€250.00', '—']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/shots/campaigns-phone.png', fullPage: true });
+    await page.context().close();
+    await visitor.context().close();
   });
 });

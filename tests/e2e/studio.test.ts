@@ -105,6 +105,8 @@ describe('the form studio in a browser', () => {
     await withJs.getByLabel('What do you need?').selectOption('patio');
     await withJs.getByLabel('Phone').fill('+44 20 7946 0958');
     await withJs.getByRole('checkbox').check();
+    // A person takes longer than the form's fastest believable fill (a faster one is kept back as spam).
+    await withJs.waitForTimeout(1_600);
     await withJs.getByRole('button', { name: 'Send' }).click();
     await withJs.waitForURL(`${baseUrl}/f/${slug}/thanks/`);
 

@@ -8,6 +8,9 @@ import { action } from '../../http/action';
 import { errorResponse } from '../../http/errorResponse';
 import { json } from '../../http/json';
 import { renderView } from '../../http/renderView';
+import type { RequestContext } from '../../http/requestContext';
+import type { SpendProblem } from '../spend/parseSpendCsv';
+import { type CampaignLine, readCampaignQuality } from '../spend/readCampaignQuality';
 
 const DAY_MS = 86_400_000;
 const day = v.pipe(v.string(), v.isoDate());
@@ -19,6 +22,10 @@ export interface FunnelPage {
   to: string;
   report: FunnelReport | undefined;
   speed: SpeedReport | undefined;
+  /** Every campaign's leads by quality and what they cost, across forms, in the same days. */
+  campaigns: CampaignLine[];
+  /** After a spend import: how many rows went in, or every row that could not. */
+  spend?: { imported?: number; file?: string | undefined; rows?: SpendProblem[] } | undefined;
 }
 
 /**
@@ -40,18 +47,41 @@ export const funnelAction = action<{ slug: string; from: string; to: string }, F
     const from = given.from ?? new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10);
     return { ok: true, input: { slug: rc.params.form ?? params.get('form') ?? '', from, to } };
   },
-  async run({ slug, from, to }, rc) {
-    const forms = await listForms(rc.env);
-    // The page falls back to the first form; the API names one.
-    const form = (slug ? await findForm(rc.env, slug) : undefined) ?? (rc.format === 'html' ? forms[0] : undefined);
-    const [report, speed] = form
-      ? await Promise.all([readFunnel(rc.env.DB, form, from, to), readSpeedToLead(rc.env.DB, form.slug, from, to)])
-      : [undefined, undefined];
-    return { forms, form, from, to, report, speed };
+  async run(input, rc) {
+    const imported = Number(rc.url.searchParams.get('imported'));
+    return {
+      ...(await loadFunnelPage(rc, input)),
+      ...(imported > 0 && { spend: { imported } }),
+    };
   },
-  json: (page) => (page.report ? json({ ...page.report, speedToLead: page.speed }) : errorResponse('form_not_found')),
+  json: (page) =>
+    page.report
+      ? json({ ...page.report, speedToLead: page.speed, campaigns: page.campaigns })
+      : errorResponse('form_not_found'),
   html: (page, rc) => renderView(rc, 'admin/funnel', { ...page, csrfToken: rc.admin?.csrfToken ?? '' }),
 });
+
+/** What the funnel page shows for a form and a range of days. */
+export async function loadFunnelPage(
+  rc: RequestContext,
+  { slug, from, to }: { slug: string; from: string; to: string },
+): Promise<FunnelPage> {
+  const forms = await listForms(rc.env);
+  // The page falls back to the first form; the API names one.
+  const form = (slug ? await findForm(rc.env, slug) : undefined) ?? (rc.format === 'html' ? forms[0] : undefined);
+  const [report, speed, campaigns] = await Promise.all([
+    form ? readFunnel(rc.env.DB, form, from, to) : undefined,
+    form ? readSpeedToLead(rc.env.DB, form.slug, from, to) : undefined,
+    readCampaignQuality(rc.env.DB, from, to),
+  ]);
+  return { forms, form, from, to, report, speed, campaigns };
+}
+
+/** The default range: the last 30 UTC days up to today. */
+export function defaultRange(now: Date): { from: string; to: string } {
+  const to = now.toISOString().slice(0, 10);
+  return { from: new Date(Date.parse(to) - 29 * DAY_MS).toISOString().slice(0, 10), to };
+}
 
 declare module '../../http/views' {
   interface Views {

@@ -21,8 +21,9 @@ export interface PartialsPage extends Omit<PartialsList, 'partials'> {
   partials: PartialView[];
   /** Whether replies can be emailed at all (the LEAD_EMAIL binding and a sender). */
   canEmail: boolean;
-  /** What the owner just did, from `?sent=`. */
+  /** What the owner just did, from `?sent=`: `ok`, or what stopped the email. */
   sent?: string | undefined;
+  sentProblem?: string | undefined;
 }
 
 async function formInPath(rc: RequestContext) {
@@ -94,8 +95,6 @@ export const sendResumeAction = action<
     return seeOther(`/admin/forms/${encodeURIComponent(form.slug)}/partials/?sent=${outcome}`);
   },
 });
-
-export { SEND_PROBLEMS };
 
 declare module '../../http/views' {
   interface Views {

@@ -19,6 +19,8 @@ interface Input {
 
 export interface ResultsPage extends Input {
   table: ResultsTable;
+  /** Where each lead on the page came from, by lead id. */
+  sources: Record<string, LeadSource>;
 }
 
 export interface SummaryPage extends Input {
@@ -58,7 +60,10 @@ function resultRow(lead: Lead): Record<string, unknown> & { source: LeadSource }
  */
 export const resultsAction = action<Input, ResultsPage>({
   parse: parseFormQuery,
-  run: async (input, rc) => ({ ...input, table: await readResultsTable(rc.env.DB, input.form, input.query) }),
+  async run(input, rc) {
+    const table = await readResultsTable(rc.env.DB, input.form, input.query);
+    return { ...input, table, sources: Object.fromEntries(table.leads.map((lead) => [lead.id, leadSource(lead)])) };
+  },
   json: ({ form, query, table }) =>
     json({
       form: form.slug,

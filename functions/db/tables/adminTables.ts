@@ -74,3 +74,23 @@ export const adminSessions = sqliteTable(
 
 export type LeadEvent = typeof leadEvents.$inferSelect;
 export type AdminSessionRow = typeof adminSessions.$inferSelect;
+
+/**
+ * Ad spend the owner imported: one row per UTC day, source, campaign and currency (an import of the
+ * same day and campaign replaces the amount, so a corrected file never counts twice).
+ */
+export const adSpend = sqliteTable(
+  'ad_spend',
+  {
+    day: text('day').notNull(),
+    /** As the funnel names sources (functions/funnel/funnelSource.ts), so spend meets its leads. */
+    source: text('source').notNull(),
+    campaign: text('campaign').notNull(),
+    /** ISO 4217 code, e.g. EUR. */
+    currency: text('currency').notNull(),
+    /** In the currency's minor unit (cents), so sums stay exact. */
+    amountMinor: integer('amount_minor').notNull(),
+    importedAt: integer('imported_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.source, table.campaign, table.currency] })],
+);

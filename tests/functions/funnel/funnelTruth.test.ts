@@ -71,7 +71,9 @@ interface FunnelBody {
 
 // Its own file: its D1 starts empty, so the quote form's counters are this test's alone.
 describe('the funnel counts every stage under the visit’s first touch', () => {
-  it('adds up per source: the views, starts and completions generated, starts ≤ views, completions ≤ starts', async () => {
+  it('adds up per source: the views, starts and completions generated, starts ≤ views, completions ≤ starts', {
+    timeout: 60_000,
+  }, async () => {
     const expected: Record<string, { views: number; starts: number; completions: number }> = {};
     for (const [i, visitor] of VISITORS.entries()) {
       const client = `198.51.100.${i + 10}`;

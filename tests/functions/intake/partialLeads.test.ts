@@ -165,7 +165,9 @@ describe('partial leads, for the owner', () => {
         adminFetch(`/api/admin/forms/partial-owner/partials/${emailed}/send`, session, { method: 'POST', body: {} }),
       ),
     );
-    const outcomes = await Promise.all(presses.map((press) => press.json<{ sent?: boolean; error?: { code: string } }>()));
+    const outcomes = await Promise.all(
+      presses.map((press) => press.json<{ sent?: boolean; error?: { code: string } }>()),
+    );
     expect(outcomes.filter((outcome) => outcome.sent).length).toBe(1);
     expect(outcomes.filter((outcome) => outcome.error?.code === 'just_sent').length).toBe(2);
     // A phone-only visitor gets no email: the owner copies the link instead.
