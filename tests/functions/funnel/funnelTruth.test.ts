@@ -77,7 +77,8 @@ describe('the funnel counts every stage under the visit’s first touch', () => 
     const expected: Record<string, { views: number; starts: number; completions: number }> = {};
     for (const [i, visitor] of VISITORS.entries()) {
       const client = `198.51.100.${i + 10}`;
-      const line = (expected[visitor.source] ??= { views: 0, starts: 0, completions: 0 });
+      const line = expected[visitor.source] ?? { views: 0, starts: 0, completions: 0 };
+      expected[visitor.source] = line;
       const first = await visit(ARRIVALS[visitor.source], client);
       expect(first.status).toBe(200);
       await first.arrayBuffer();
