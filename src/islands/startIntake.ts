@@ -12,8 +12,8 @@ import { randomId } from './randomId';
  */
 export function startIntake(form: PublicForm, answers: () => RawInput): void {
   const api = formRoutes(form.slug).api.replace(/submissions$/, '');
-  // How long the page has been shown: the Worker times the fill from then, not from this first touch.
-  intakeState.renderTokenReady = fetch(`${api}render-token?shown=${Math.round(performance.now())}`)
+  // How long the form has been shown: the Worker times the fill from then, not from this first touch.
+  intakeState.renderTokenReady = fetch(`${api}render-token?shown=${shownFor(form.slug)}`)
     .then((response) => response.json())
     .then((body) => {
       const { token, country } = body as { token?: string; country?: string };
@@ -38,4 +38,23 @@ export function startIntake(form: PublicForm, answers: () => RawInput): void {
   };
   addEventListener('pagehide', leave);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && leave());
+}
+
+/**
+ * Milliseconds since this tab first showed the form: since the page opened, or since before a reload
+ * (session storage), so a visitor who reloads and sends their kept answers is not timed from zero.
+ */
+function shownFor(slug: string): number {
+  const now = Date.now();
+  const opened = now - performance.now();
+  try {
+    const key = `fw-shown:${slug}`;
+    const kept = Number(sessionStorage.getItem(key));
+    const first = kept > 0 && kept < opened ? kept : opened;
+    sessionStorage.setItem(key, String(first));
+    return Math.round(now - first);
+  } catch {
+    // Storage refused (a privacy mode): this page's own age.
+    return Math.round(performance.now());
+  }
 }

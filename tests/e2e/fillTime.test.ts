@@ -73,4 +73,23 @@ describe('the fill-time check, on a phone with JavaScript', () => {
     console.info(`fill time: ${caught.length}/${emails.length} fast humans caught ${caught.join('; ')}`);
     expect(verdicts).toEqual(Object.fromEntries(emails.map((email) => [email, 'clean'])));
   }, 120_000);
+
+  it('keeps timing from the first showing across a reload, so kept answers can be sent at once', async () => {
+    const page = await (await phone(browser(), true)).newPage();
+    await page.goto(`${baseUrl}/f/newsletter/`);
+    await page.waitForTimeout(1_200);
+    const email = `reload.${Date.now() % 100_000}@ex.io`;
+    const emailBox = page.getByLabel('Email', { exact: true });
+    await emailBox.tap();
+    await emailBox.fill(email);
+    await page.getByLabel('Once a month').tap();
+    await page.getByLabel(/Yes, send me the newsletter/).tap();
+    await page.reload();
+    // The answers come back from session storage; the visitor sends them straight away.
+    await expect.poll(() => page.getByLabel('Email', { exact: true }).inputValue()).toBe(email);
+    await page.getByRole('button', { name: 'Subscribe' }).tap();
+    await page.getByRole('heading', { name: 'You are subscribed' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => verdictsOf([email]), { timeout: 10_000 }).toEqual({ [email]: 'clean' });
+    await page.context().close();
+  });
 });

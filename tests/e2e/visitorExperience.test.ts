@@ -7,7 +7,7 @@ import { visitorResults } from '../../src/engine/scoring/visitorResults';
 import { validateAnswers } from '../../src/engine/validation/validateAnswers';
 import { findTemplate } from '../../templates';
 import { axeViolations, axeViolationsOfNoScriptPage } from './axe';
-import { hydrate, phone, sharedChromium } from './browser';
+import { hydrate, phone, sharedChromium, visitorHeaders } from './browser';
 import { leadsWithEmail, queryLocalD1 } from './localD1';
 
 const baseUrl = inject('baseUrl');
@@ -324,4 +324,70 @@ describe('the phone country picker (the appointment form)', () => {
       await page.context().close();
     },
   );
+
+  it('starts on the visitor’s own country (Cloudflare’s CF-IPCountry) when the form names none', async () => {
+    const page = await (await phone(browser(), true)).newPage();
+    await page.context().setExtraHTTPHeaders({ ...visitorHeaders(), 'cf-ipcountry': 'DE' });
+    await page.goto(`${baseUrl}/f/appointment/`);
+    expect(await page.locator('select.fw-country').inputValue()).toBe('');
+    // The first touch hydrates the form and asks the Worker for its render token, which says the country.
+    await page.locator('input[name="name"]').tap();
+    await expect.poll(() => page.locator('select.fw-country').inputValue(), { timeout: 10_000 }).toBe('DE');
+    await expect(page.locator('.fw-flag').textContent()).resolves.toBe('🇩🇪');
+    // A national German number is read as one.
+    const email = `picker.visitor.de.${Date.now()}@example.com`;
+    await page.locator('input[name="name"]').fill('Dora Deutsch');
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="phone"]').fill('030 12345678');
+    await page.locator('input[name="service"]').first().check();
+    await page.locator('input[name="date"]').fill(nextWeekday());
+    await page.locator('select[name="time_of_day"]').selectOption('morning');
+    await page.locator('input[name="people"]').fill('2');
+    await page.locator('input[name="consent"]').check();
+    await page.waitForTimeout(1_600);
+    await page.locator('.fw-submit').click();
+    await expect.poll(async () => (await leadsWithEmail(persistDir, email)).length, { timeout: 10_000 }).toBe(1);
+    const [lead] = await leadsWithEmail(persistDir, email);
+    expect(JSON.parse(lead?.answers ?? '{}').phone).toBe('+493012345678');
+    await page.context().close();
+  });
+});
+
+describe('a rating on the narrowest phone', () => {
+  it.each([
+    ['with JavaScript', true],
+    ['without JavaScript', false],
+  ])('fits a 1–10 scale and the webinar’s 1–5 on one line at 320 px, %s', async (_, javaScript) => {
+    const context = await browser().newContext({
+      viewport: { width: 320, height: 640 },
+      javaScriptEnabled: javaScript,
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/f/webinar/`);
+    const choices = page.locator('.fw-rating .fw-choice');
+    expect(await choices.count()).toBe(5);
+    const tops = await choices.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const right = await choices.evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)));
+    expect(right).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Ten points, the most a rating takes, in the same width: drawn from the same markup with five more options.
+    await page.evaluate(() => {
+      const options = document.querySelector('.fw-rating .fw-options');
+      const last = options?.lastElementChild;
+      for (let n = 6; n <= 10 && last; n++) {
+        const copy = last.cloneNode(true) as HTMLElement;
+        const input = copy.querySelector('input');
+        if (input) input.value = String(n);
+        const text = [...copy.querySelectorAll('span')].find((span) => /^\d+$/.test(span.textContent ?? ''));
+        if (text) text.textContent = String(n);
+        options?.appendChild(copy);
+      }
+    });
+    const ten = await choices.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    expect(ten).toHaveLength(10);
+    expect(new Set(ten).size).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
 });
