@@ -188,7 +188,8 @@ describe('cost per qualified lead, on a phone', () => {
     const row = page.getByRole('row').filter({ hasText: campaign });
     await expect
       .poll(() => row.getByRole('cell').allTextContents())
-      .toEqual([campaign, '1', '1', '0', '€250.00', '€250.00', '€250.00', '—']);
+      // One lead of one qualified, with its 95 % Wilson interval (0.21 to 1).
+      .toEqual([campaign, '1', '1', '100 % (21–100 %)', '0', '€250.00', '€250.00', '€250.00', '—']);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/shots/campaigns-phone.png', fullPage: true });
     await page.context().close();

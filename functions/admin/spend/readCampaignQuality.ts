@@ -1,4 +1,5 @@
 import { funnelSource } from '../../funnel/funnelSource';
+import { type Rate, type Verdict, verdict, wilson } from './compareRates';
 
 const DAY_MS = 86_400_000;
 
@@ -12,6 +13,10 @@ export interface CampaignLine {
   won: number;
   /** Spend in the range per currency, in minor units. */
   spend: Record<string, number>;
+  /** Qualified leads per lead, with its 95 % interval (compareRates.ts). */
+  qualifiedRate: Rate;
+  /** Whether this campaign's leads qualify more or less often than the other campaigns', when the data says so. */
+  verdict: Verdict | null;
   /** Cost per lead, per qualified lead and per won lead, when the spend is in one currency and there are such leads. */
   cost?: { currency: string; perLead: number | null; perQualified: number | null; perWon: number | null };
 }
@@ -45,7 +50,16 @@ export async function readCampaignQuality(db: D1Database, from: string, to: stri
   const lines = new Map<string, CampaignLine>();
   const lineOf = (source: string, campaign: string) => {
     const key = `${source}\u0000${campaign}`;
-    const line = lines.get(key) ?? { source, campaign, leads: 0, qualified: 0, won: 0, spend: {} };
+    const line = lines.get(key) ?? {
+      source,
+      campaign,
+      leads: 0,
+      qualified: 0,
+      won: 0,
+      spend: {},
+      qualifiedRate: wilson(0, 0),
+      verdict: null,
+    };
     lines.set(key, line);
     return line;
   };
@@ -60,6 +74,23 @@ export async function readCampaignQuality(db: D1Database, from: string, to: stri
     const line = lineOf(String(row.source), String(row.campaign));
     const currency = String(row.currency);
     line.spend[currency] = (line.spend[currency] ?? 0) + Number(row.amount);
+  }
+  const all = [...lines.values()];
+  const totals = all.reduce(
+    (sum, line) => ({ leads: sum.leads + line.leads, qualified: sum.qualified + line.qualified }),
+    {
+      leads: 0,
+      qualified: 0,
+    },
+  );
+  for (const line of all) {
+    line.qualifiedRate = wilson(line.qualified, line.leads);
+    const name = line.campaign ? `${line.source} · ${line.campaign}` : line.source;
+    line.verdict = verdict(
+      name,
+      { successes: line.qualified, trials: line.leads },
+      { successes: totals.qualified - line.qualified, trials: totals.leads - line.leads },
+    );
   }
   for (const line of lines.values()) {
     const currencies = Object.keys(line.spend);

@@ -35,6 +35,7 @@ interface CampaignBody {
     won: number;
     spend: Record<string, number>;
     cost?: { currency: string; perLead: number | null; perQualified: number | null; perWon: number | null };
+    verdict?: { text: string } | null;
   }[];
 }
 
@@ -93,7 +94,7 @@ describe('ad spend and cost per qualified lead', () => {
     const response = await adminFetch('/api/admin/funnel/quote?from=2026-10-01&to=2026-10-31', session);
     const { campaigns } = await response.json<CampaignBody>();
     const metaSpend = 10_000 + 6_040;
-    expect(campaigns.find((line) => line.source === 'meta')).toEqual({
+    expect(campaigns.find((line) => line.source === 'meta')).toMatchObject({
       source: 'meta',
       campaign: 'spring',
       leads: 4,
@@ -106,6 +107,9 @@ describe('ad spend and cost per qualified lead', () => {
         perQualified: Math.round(metaSpend / 2),
         perWon: metaSpend,
       },
+      qualifiedRate: { successes: 2, trials: 4, rate: 0.5 },
+      // Four leads are far too few to call a campaign better or worse.
+      verdict: null,
     });
     expect(campaigns.find((line) => line.source === 'google')).toMatchObject({
       leads: 2,
@@ -116,5 +120,26 @@ describe('ad spend and cost per qualified lead', () => {
     expect(campaigns.find((line) => line.source === '(direct)')).toMatchObject({ leads: 1, qualified: 1, spend: {} });
     // The best campaign by qualified leads comes first.
     expect(campaigns[0]?.source).toBe('meta');
+  });
+
+  it('says in plain words when one campaign’s leads qualify more often than the rest, and only then', async () => {
+    // Added to the leads above (4 + 2 + 1, of which 3 qualified): google/brand gets 40 more, 8 of them hot;
+    // tiktok/launch 40, 30 hot. Against the other 47 leads (11 qualified), tiktok's 75 % is 220 % more than 23.4 %.
+    for (let i = 0; i < 40; i++) {
+      await lead(`g${i}`, 'google', 'brand', i < 8 ? 'hot' : 'cold', 'new');
+      await lead(`t${i}`, 'tiktok', 'launch', i < 30 ? 'hot' : 'cold', 'new');
+    }
+    const session = await signIn();
+    const { campaigns } = await (
+      await adminFetch('/api/admin/funnel/quote?from=2026-10-01&to=2026-10-31', session)
+    ).json<CampaignBody>();
+    const verdicts = campaigns.flatMap((line) => (line.verdict ? [line.verdict.text] : []));
+    expect(verdicts).toContain(
+      'tiktok · launch brings 220 % more qualified leads per lead than the other campaigns; 95 % sure',
+    );
+    // google/brand: 8 of 42 against 33 of 45 for the rest: significantly fewer.
+    expect(verdicts.some((text) => text.startsWith('google · brand brings') && text.includes('fewer'))).toBe(true);
+    // meta/spring has 4 leads: no verdict, whatever its rate.
+    expect(verdicts.some((text) => text.startsWith('meta'))).toBe(false);
   });
 });
