@@ -177,7 +177,7 @@ function labelOf(field: Field, value: string): string {
   return answerText(field, field.kind === 'checkboxes' ? [value] : value);
 }
 
-/** Count, quartile-free summary and an equal-width histogram of some numbers. */
+/** How many, lowest, median, average and highest, and an equal-width histogram of some numbers. */
 export function spreadOf(values: number[]): Spread | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
