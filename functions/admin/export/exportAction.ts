@@ -4,6 +4,7 @@ import type { RequestContext } from '../../http/requestContext';
 import { decodeLeadCursor } from '../leads/leadCursor';
 import { parseLeadFilters } from '../leads/parseLeadFilters';
 import { exportLeads } from './exportLeads';
+import { exportResponse } from './exportResponse';
 
 /**
  * GET /api/admin/leads/export.csv|json?<filters>&cursor=: the matching leads, streamed. A set
@@ -21,16 +22,8 @@ export async function exportAction(rc: RequestContext): Promise<Response> {
     format,
     decodeLeadCursor(url.searchParams.get('cursor')),
   );
-  const headers = new Headers({
-    'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
-    'content-disposition': `attachment; filename="formwell-leads-${new Date().toISOString().slice(0, 10)}.${format}"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
+  return exportResponse(part, url, {
+    name: `formwell-leads-${new Date().toISOString().slice(0, 10)}.${format}`,
+    type: format,
   });
-  if (part.next) {
-    const next = new URL(url);
-    next.searchParams.set('cursor', part.next);
-    headers.set('link', `<${next.pathname}${next.search}>; rel="next"`);
-  }
-  return new Response(part.body, { headers });
 }

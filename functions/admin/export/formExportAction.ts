@@ -4,6 +4,7 @@ import type { RequestContext } from '../../http/requestContext';
 import { decodeLeadCursor } from '../leads/leadCursor';
 import { parseLeadFilters } from '../leads/parseLeadFilters';
 import { exportLeads } from './exportLeads';
+import { exportResponse } from './exportResponse';
 import { EXPORT_MODES, type ExportMode, formExportLayout } from './formExportLayout';
 
 /**
@@ -29,17 +30,8 @@ export async function formExportAction(rc: RequestContext): Promise<Response> {
     undefined,
     formExportLayout(form, mode as ExportMode),
   );
-  const day = rc.now.toISOString().slice(0, 10);
-  const headers = new Headers({
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="${form.slug}-leads-${mode}-${day}.csv"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
+  return exportResponse(part, url, {
+    name: `${form.slug}-leads-${mode}-${rc.now.toISOString().slice(0, 10)}.csv`,
+    type: 'csv',
   });
-  if (part.next) {
-    const next = new URL(url);
-    next.searchParams.set('cursor', part.next);
-    headers.set('link', `<${next.pathname}${next.search}>; rel="next"`);
-  }
-  return new Response(part.body, { headers });
 }
