@@ -7,7 +7,7 @@ import { showLead } from './showLead';
 
 /**
  * Deleting a spam or held lead (`POST /admin/leads/:id/delete` from the review view or the lead's
- * page, `POST /api/admin/leads/:id/delete`). Deleting twice is no error: the second finds nothing.
+ * page, `POST /api/admin/leads/:id/delete`). A second press finds nothing: the page goes back to the review, the API answers 404.
  */
 export const deleteAction = action<{ id: string }, { id: string; deletion: ScreenedDeletion }>({
   parse(rc) {

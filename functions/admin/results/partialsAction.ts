@@ -38,6 +38,7 @@ async function formInPath(rc: RequestContext) {
 export const partialsAction = action<FormDefinition, PartialsPage>({
   parse: formInPath,
   async run(form, rc) {
+    const sent = rc.url.searchParams.get('sent') ?? undefined;
     const list = await readPartials(rc.env.DB, form.slug, rc.now);
     const partials = await Promise.all(
       list.partials.map(async (partial) => ({
@@ -50,7 +51,8 @@ export const partialsAction = action<FormDefinition, PartialsPage>({
       form,
       partials,
       canEmail: leadEmailConfigured(rc.env),
-      sent: rc.url.searchParams.get('sent') ?? undefined,
+      sent,
+      sentProblem: sent && sent !== 'ok' ? SEND_PROBLEMS[sent as keyof typeof SEND_PROBLEMS] : undefined,
     };
   },
   json: ({ open, finished, partials }) => json({ open, finished, partials }),

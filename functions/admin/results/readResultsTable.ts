@@ -24,14 +24,13 @@ export async function readResultsTable(
   const orm = drizzle(db);
   const where = leadConditions(query.filters);
   const order = query.dir === 'asc' ? asc : desc;
-  const columns =
+  const { keepLast, columns } =
     query.sort === 'created'
-      ? [leads.createdAt]
+      ? { keepLast: [], columns: [leads.createdAt] }
       : query.sort === 'score'
-        ? [leads.score]
+        ? { keepLast: [sql`${leads.score} is null`], columns: [leads.score] }
         : answerOrder(form, query.sort);
-  // A lead without the answer (or the score) sorts last both ways.
-  const unansweredLast = query.sort === 'created' ? [] : [asc(sql`${columns.at(-1)} is null`)];
+  const unansweredLast = keepLast.map((key) => asc(key));
   const [rows, [totals]] = await orm.batch([
     orm
       .select()
@@ -51,11 +50,16 @@ export async function readResultsTable(
  * "Over $10,000"), values it no longer offers after them, no answer last; other answers by value. The name is one
  * of the form's own (resultsQuery.ts) and every value is bound, never spliced.
  */
-function answerOrder(form: FormDefinition, name: string): SQL[] {
+function answerOrder(form: FormDefinition, name: string): { keepLast: SQL[]; columns: SQL[] } {
   const answer = sql`json_extract(${leads.answers}, ${`$."${name}"`})`;
-  const field = form.fields.find((f) => f.name === name);
-  if (!field || !('options' in field) || field.kind === 'checkboxes') return [answer];
   // "No answer" is not a value to sort among the others: it goes last whichever way the column sorts.
+  const unanswered = sql`${answer} is null`;
+  const field = form.fields.find((f) => f.name === name);
+  if (!field || !('options' in field) || field.kind === 'checkboxes') {
+    return { keepLast: [unanswered], columns: [sql`${answer} collate nocase`] };
+  }
   const ranks = field.options.map((option, i) => sql`when ${option.value} then ${i}`);
-  return [sql`case ${answer} ${sql.join(ranks, sql` `)} else ${field.options.length} end`, answer];
+  const rank = sql`case ${answer} ${sql.join(ranks, sql` `)} else ${field.options.length} end`;
+  // Values the form no longer offers come after its options, also both ways.
+  return { keepLast: [unanswered, sql`${rank} = ${field.options.length}`], columns: [rank, answer] };
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import { partialLeads } from '../../db/tables/intakeTables';
@@ -47,6 +47,9 @@ export async function sendResumeLink(
     .where(
       and(
         eq(partialLeads.id, id),
+        // Checked again in the claim: the visitor may have finished (or been erased) since the read.
+        isNull(partialLeads.completedLeadId),
+        gt(partialLeads.expiresAt, now),
         or(isNull(partialLeads.resumeSentAt), lt(partialLeads.resumeSentAt, new Date(now.getTime() - RESEND_AFTER_MS))),
       ),
     )
