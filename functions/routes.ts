@@ -15,6 +15,7 @@ import { peopleAction } from './admin/privacy/peopleAction';
 import { partialsAction, sendResumeAction } from './admin/results/partialsAction';
 import { resultsAction, summaryAction } from './admin/results/resultsAction';
 import { spendAction } from './admin/spend/spendAction';
+import { endTestAction } from './admin/stats/endTestAction';
 import { archiveAction } from './admin/studio/archiveAction';
 import { createAction } from './admin/studio/createAction';
 import { draftAction } from './admin/studio/draftAction';
@@ -99,6 +100,8 @@ export const ROUTES: readonly Route[] = [
   { methods: GET, path: '/api/admin/funnel/:form', access: admin, handler: funnelAction },
   { methods: POST, path: '/admin/spend', access: admin, handler: spendAction },
   { methods: POST, path: '/api/admin/spend', access: admin, handler: spendAction },
+  { methods: POST, path: '/admin/forms/:slug/test/end', access: admin, handler: endTestAction },
+  { methods: POST, path: '/api/admin/forms/:slug/test/end', access: admin, handler: endTestAction },
 
   // Privacy requests.
   { methods: GET, path: '/admin/privacy/', access: admin, handler: peopleAction },

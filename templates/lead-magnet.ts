@@ -33,6 +33,20 @@ export const leadMagnet = defineForm({
       version: '2026-11-01',
     },
   ],
+  // An A/B test of the headline: the guide's name against the promise it keeps. The funnel judges them on qualified leads.
+  variants: [
+    { id: 'guide', label: 'The guide’s name', weight: 50 },
+    {
+      id: 'promise',
+      label: 'The promise, name first',
+      weight: 50,
+      title: 'Answer every enquiry within the hour',
+      intro:
+        'A free 15-minute guide for small businesses: reply templates, a follow-up schedule and a checklist for the fridge door.',
+      order: ['first_name', 'email', 'role', 'consent'],
+      questions: { first_name: { label: 'Your first name' } },
+    },
+  ],
   download: {
     filename: 'faster-follow-up.pdf',
     label: 'Download the guide (PDF)',

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { drizzle } from 'drizzle-orm/d1';
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
+import { applyVariant } from '../../src/engine/variants/applyVariant';
+import { variantPagePath } from '../../src/engine/variants/variantPagePath';
 import { studioPages } from '../db/tables/studioTables';
 import { renderView } from '../http/renderView';
 import type { RequestContext } from '../http/requestContext';
@@ -15,9 +17,14 @@ export interface StoredPage {
   etag: string;
 }
 
-/** The pages a published form has, as paths under /f/<slug>/: the form, its thank-you page, each quiz outcome. */
+/** The pages a published form has, as paths under /f/<slug>/: the form, each A/B variant's, its thank-you page, each quiz outcome. */
 export function studioPagePaths(form: FormDefinition): string[] {
-  return ['', 'thanks/', ...(form.quiz?.outcomes ?? []).map((outcome) => `outcome/${outcome.id}/`)];
+  return [
+    '',
+    ...(form.variants ?? []).map((variant) => variantPagePath(variant.id)),
+    'thanks/',
+    ...(form.quiz?.outcomes ?? []).map((outcome) => `outcome/${outcome.id}/`),
+  ];
 }
 
 /**
@@ -32,14 +39,17 @@ export async function renderStudioPage(
   const outcome = path.startsWith('outcome/')
     ? form.quiz?.outcomes.find((o) => path === `outcome/${o.id}/`)
     : undefined;
+  const variant = form.variants?.find((candidate) => path === variantPagePath(candidate.id));
   const rendered =
     path === ''
       ? await renderView(rc, 'form', { form })
-      : path === 'thanks/'
-        ? await renderView(rc, 'thanks', { form })
-        : outcome
-          ? await renderView(rc, 'outcome', { form, outcome })
-          : undefined;
+      : variant
+        ? await renderView(rc, 'form', { form: applyVariant(form, variant.id) })
+        : path === 'thanks/'
+          ? await renderView(rc, 'thanks', { form })
+          : outcome
+            ? await renderView(rc, 'outcome', { form, outcome })
+            : undefined;
   if (!rendered?.ok) return undefined;
   const html = await rendered.text();
   return { path, html, etag: `"${(await sha256Hex(html)).slice(0, 32)}"` };
@@ -69,8 +79,11 @@ export function storePages(
  * deploy has not stored it yet (a deploy changes the scripts pages link). 304 when the visitor's copy
  * is current; undefined for a path the form has no page at.
  */
-export async function serveStudioPage(rc: RequestContext, form: FormDefinition): Promise<Response | undefined> {
-  const path = rc.url.pathname.slice(`/f/${encodeURIComponent(form.slug)}/`.length);
+export async function serveStudioPage(
+  rc: RequestContext,
+  form: FormDefinition,
+  path = rc.url.pathname.slice(`/f/${encodeURIComponent(form.slug)}/`.length),
+): Promise<Response | undefined> {
   if (!studioPagePaths(form).includes(path)) return undefined;
   const orm = drizzle(rc.env.DB);
   const [stored] = await orm

@@ -1,5 +1,6 @@
 import { formSteps } from '../../src/engine/definition/formSteps';
 import { findForm } from '../forms/findForm';
+import { shownVariant } from '../forms/variants/shownVariant';
 import { readBody } from '../http/readBody';
 import type { RequestContext } from '../http/requestContext';
 import { readRenderToken } from '../submissions/screening/renderToken';
@@ -12,7 +13,7 @@ const MAX_BEACON_BYTES = 512;
 
 /**
  * POST /api/forms/:slug/events from the island's beacon (src/islands/trackFunnel.ts): a body
- * `{"e":"start"|"step","s":"<step id>","u":"<utm_source>","t":"<render token>"}` in any content type
+ * `{"e":"start"|"step","s":"<step id>","u":"<utm_source>","t":"<render token>","v":"<A/B variant>"}` in any content type
  * (sendBeacon sends text/plain), counted under the visit's first touch (visitSource.ts). Counted only with a render token this Worker issued for the form's
  * page in the last day (so only for a page actually served and touched), within the client's and the
  * day's limits (countFunnelEvent). Always 204: a beacon has nobody to read an error.
@@ -24,7 +25,7 @@ export async function beaconAction(rc: RequestContext): Promise<Response> {
   if (!form) return noContent;
   const body = await readBody(request);
   if (!body.ok || body.bytes.byteLength > MAX_BEACON_BYTES) return noContent;
-  let beacon: { e?: unknown; s?: unknown; u?: unknown; t?: unknown };
+  let beacon: { e?: unknown; s?: unknown; u?: unknown; t?: unknown; v?: unknown };
   try {
     beacon = JSON.parse(new TextDecoder().decode(body.bytes)) as typeof beacon;
   } catch {
@@ -36,10 +37,12 @@ export async function beaconAction(rc: RequestContext): Promise<Response> {
   // The visit's first touch, as its view and its lead count it; the page's own word only without cookie or Referer.
   const source =
     sourceOfPageRequest(request, rc.now) ?? funnelSource(typeof beacon.u === 'string' ? beacon.u : undefined);
+  const shown = await shownVariant(env.DB, form, beacon.v);
+  const variant = shown?.inTest ? shown.id : undefined;
   if (beacon.e === 'start') {
-    await countFunnelEvent(env, request, { form: form.slug, source, kind: 'start' });
+    await countFunnelEvent(env, request, { form: form.slug, source, kind: 'start', variant });
   } else if (beacon.e === 'step' && formSteps(form).some((step, i) => i > 0 && step.id === beacon.s)) {
-    await countFunnelEvent(env, request, { form: form.slug, source, kind: 'step', step: String(beacon.s) });
+    await countFunnelEvent(env, request, { form: form.slug, source, kind: 'step', step: String(beacon.s), variant });
   }
   return noContent;
 }

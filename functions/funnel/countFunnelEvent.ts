@@ -1,6 +1,5 @@
-import type { FunnelEvent } from '../db/tables/adminTables';
 import { clientKey } from '../http/client';
-import { recordFunnelEvent } from './recordFunnelEvent';
+import { type FunnelCount, recordFunnelEvent } from './recordFunnelEvent';
 
 /**
  * Counts a funnel event from a visitor's request, within that client's allowance (FUNNEL_LIMITER:
@@ -10,7 +9,7 @@ import { recordFunnelEvent } from './recordFunnelEvent';
 export async function countFunnelEvent(
   env: Env,
   request: Request,
-  event: { form: string; source: string; kind: FunnelEvent; step?: string },
+  event: FunnelCount,
   now = new Date(),
 ): Promise<boolean> {
   const client = clientKey(request);

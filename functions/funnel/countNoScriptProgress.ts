@@ -17,6 +17,7 @@ export async function countNoScriptProgress(
   form: FormDefinition,
   input: RawInput,
   outcome: { kind: 'show-step'; status: number; step: { id: string } } | { kind: 'complete' },
+  variant?: string,
 ): Promise<void> {
   const first = formSteps(form)[0]?.id;
   const stepControl = input[STEP_CONTROLS.step];
@@ -29,9 +30,15 @@ export async function countNoScriptProgress(
   const movedOn = outcome.kind === 'complete' || (outcome.status === 200 && outcome.step.id !== posted);
   if (!movedOn) return;
   try {
-    if (posted === first) await countFunnelEvent(env, request, { form: form.slug, source, kind: 'start' });
+    if (posted === first) await countFunnelEvent(env, request, { form: form.slug, source, kind: 'start', variant });
     if (outcome.kind === 'show-step' && outcome.step.id !== first) {
-      await countFunnelEvent(env, request, { form: form.slug, source, kind: 'step', step: outcome.step.id });
+      await countFunnelEvent(env, request, {
+        form: form.slug,
+        source,
+        kind: 'step',
+        step: outcome.step.id,
+        variant,
+      });
     }
   } catch (error) {
     // A lost count must never cost the visitor their step.

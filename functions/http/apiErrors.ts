@@ -166,6 +166,15 @@ export const API_ERRORS = {
     message:
       'Nothing was imported: the spend file has problems. "fields" names the file\'s problem (csv) and every bad row by its line.',
   },
+  no_test: {
+    status: 409,
+    message: 'This form runs no A/B test, so there is nothing to end. Give it variants first (README: "A/B tests").',
+  },
+  test_ended: {
+    status: 409,
+    message:
+      'This A/B test has already ended and its winner is served to everyone. Change the variants to start a new test.',
+  },
   lead_not_screened: {
     status: 409,
     message:

@@ -169,7 +169,7 @@ export function FormView(props: FormViewProps) {
       (control ?? heading)?.focus();
     });
   const goTo = (id: string | undefined) => {
-    if (id && !preview) trackFunnel(form.slug, id);
+    if (id && !preview) trackFunnel(form, id);
     setStepId(id);
     // Each step is a history entry: the browser's Back and Forward move between steps, answers kept.
     if (id && !preview) history.pushState({ ...history.state, fwStep: id }, '');
@@ -223,7 +223,7 @@ export function FormView(props: FormViewProps) {
       startIntake(form, answers);
       // A phone picker without the form's own default starts on the visitor's country.
       if (!form.phoneCountry) void intakeState.renderTokenReady.then(() => setVisitorCountry(intakeState.country));
-      trackFunnel(form.slug);
+      trackFunnel(form);
     }
     refreshResults().catch(() => undefined);
   });

@@ -1,3 +1,4 @@
+import type { PublicForm } from '../engine/definition/publicForm';
 import { intakeState } from './intakeState';
 
 const reported = new Set<string>();
@@ -8,14 +9,16 @@ const reported = new Set<string>();
  * and forth. It carries the page's render token, without which the Worker counts nothing. sendBeacon
  * outlives the page, and a failure is of no interest to the visitor.
  */
-export function trackFunnel(slug: string, stepId?: string): void {
+export function trackFunnel(form: Pick<PublicForm, 'slug' | 'variant'>, stepId?: string): void {
   const key = stepId ?? '';
   if (reported.has(key)) return;
   reported.add(key);
   const u = new URLSearchParams(location.search).get('utm_source') ?? '';
   void intakeState.renderTokenReady.then((t) => {
     if (!t) return;
-    const body = JSON.stringify(stepId ? { e: 'step', s: stepId, u, t } : { e: 'start', u, t });
-    navigator.sendBeacon?.(`/api/forms/${encodeURIComponent(slug)}/events`, body);
+    // The variant of an A/B test this page is, so the start counts where its view did.
+    const v = form.variant ?? '';
+    const body = JSON.stringify(stepId ? { e: 'step', s: stepId, u, t, v } : { e: 'start', u, t, v });
+    navigator.sendBeacon?.(`/api/forms/${encodeURIComponent(form.slug)}/events`, body);
   });
 }

@@ -15,6 +15,7 @@ import { QuestionsEditor } from './QuestionsEditor';
 import { ReplyEditor } from './ReplyEditor';
 import { ResultsEditor } from './ResultsEditor';
 import { StudioContext } from './studioContext';
+import { VariantsEditor } from './VariantsEditor';
 
 type SaveState = 'saved' | 'unsaved' | 'saving' | 'offline' | 'conflict';
 
@@ -26,6 +27,7 @@ const SECTIONS = [
   ['st-reply', 'Reply'],
   ['st-connections', 'Connections'],
   ['st-protection', 'Spam and privacy'],
+  ['st-variants', 'A/B test'],
   ['st-publish', 'Publish'],
 ] as const;
 
@@ -237,6 +239,7 @@ export function Studio(props: { initial: StudioState; csrfToken: string }) {
             <ReplyEditor />
             <ConnectionsEditor />
             <ProtectionEditor />
+            <VariantsEditor />
             <PublishPanel
               state={state()}
               csrfToken={props.csrfToken}

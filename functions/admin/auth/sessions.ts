@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { adminSessions } from '../../db/tables/adminTables';
+import { cookieValue } from '../../http/cookieValue';
 import { toBase64Url } from '../../lib/base64';
 import { openToken, signToken } from '../../lib/signedToken';
 
@@ -61,12 +62,7 @@ export async function issueSession(env: SessionEnv, now: number): Promise<{ sess
  */
 export async function readSession(request: Request, env: SessionEnv, now: number): Promise<AdminSession | undefined> {
   const secret = env.ADMIN_SESSION_SECRET;
-  const cookies = request.headers.get('cookie') ?? '';
-  const raw = cookies
-    .split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith(`${SESSION_COOKIE}=`))
-    ?.slice(SESSION_COOKIE.length + 1);
+  const raw = cookieValue(request, SESSION_COOKIE);
   if (!raw || !secret || !env.ADMIN_PASSWORD_HASH) return undefined;
   const payload = await openToken(secret, 'session', raw);
   const [id, expires, ...rest] = payload?.split('.') ?? [];

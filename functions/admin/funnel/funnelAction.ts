@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import { findForm } from '../../forms/findForm';
 import { listForms } from '../../forms/listForms';
+import { readTestState } from '../../forms/variants/testState';
 import { type FunnelReport, readFunnel } from '../../funnel/readFunnel';
 import { readSpeedToLead, type SpeedReport } from '../../funnel/speedToLead';
 import { action } from '../../http/action';
@@ -11,6 +12,7 @@ import { renderView } from '../../http/renderView';
 import type { RequestContext } from '../../http/requestContext';
 import type { SpendProblem } from '../spend/parseSpendCsv';
 import { type CampaignLine, readCampaignQuality } from '../spend/readCampaignQuality';
+import { readVariantQuality, type VariantReport } from '../stats/readVariantQuality';
 
 const DAY_MS = 86_400_000;
 const day = v.pipe(v.string(), v.isoDate());
@@ -24,6 +26,8 @@ export interface FunnelPage {
   speed: SpeedReport | undefined;
   /** Every campaign's leads by quality and what they cost, across forms, in the same days. */
   campaigns: CampaignLine[];
+  /** The form's A/B test, when it has one: each variant judged by qualified leads per visitor. */
+  variants: VariantReport | undefined;
   /** After a spend import: how many rows went in, or every row that could not. */
   spend?: { imported?: number; file?: string | undefined; rows?: SpendProblem[] } | undefined;
 }
@@ -56,7 +60,7 @@ export const funnelAction = action<{ slug: string; from: string; to: string }, F
   },
   json: (page) =>
     page.report
-      ? json({ ...page.report, speedToLead: page.speed, campaigns: page.campaigns })
+      ? json({ ...page.report, speedToLead: page.speed, campaigns: page.campaigns, variants: page.variants ?? null })
       : errorResponse('form_not_found'),
   html: (page, rc) => renderView(rc, 'admin/funnel', { ...page, csrfToken: rc.admin?.csrfToken ?? '' }),
 });
@@ -69,12 +73,14 @@ export async function loadFunnelPage(
   const forms = await listForms(rc.env);
   // The page falls back to the first form; the API names one.
   const form = (slug ? await findForm(rc.env, slug) : undefined) ?? (rc.format === 'html' ? forms[0] : undefined);
-  const [report, speed, campaigns] = await Promise.all([
+  const state = form && (await readTestState(rc.env.DB, form));
+  const [report, speed, campaigns, variants] = await Promise.all([
     form ? readFunnel(rc.env.DB, form, from, to) : undefined,
     form ? readSpeedToLead(rc.env.DB, form.slug, from, to) : undefined,
     readCampaignQuality(rc.env.DB, from, to),
+    form && state ? readVariantQuality(rc.env.DB, form, state, from, to) : undefined,
   ]);
-  return { forms, form, from, to, report, speed, campaigns };
+  return { forms, form, from, to, report, speed, campaigns, variants };
 }
 
 /** The default range: the last 30 UTC days up to today. */

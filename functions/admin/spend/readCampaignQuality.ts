@@ -1,5 +1,5 @@
 import { funnelSource } from '../../funnel/funnelSource';
-import { type Rate, type Verdict, verdict, wilson } from './compareRates';
+import { type Rate, type Verdict, verdict, wilson } from '../stats/compareRates';
 
 const DAY_MS = 86_400_000;
 

@@ -25,7 +25,7 @@ export const leadEvents = sqliteTable(
 );
 
 /**
- * Funnel counters: one row per form, UTC day, source, event and step, bumped by one upsert per
+ * Funnel counters: one row per form, UTC day, source, event, step and variant, bumped by one upsert per
  * event so that counting never costs more than one D1 write. `step` is '' for views and starts.
  */
 export const funnelCounts = sqliteTable(
@@ -36,10 +36,12 @@ export const funnelCounts = sqliteTable(
     source: text('source').notNull(),
     event: text('event', { enum: FUNNEL_EVENTS }).notNull(),
     step: text('step').notNull().default(''),
+    /** The A/B variant whose page it happened on (src/engine/variants/); '' outside a running test. */
+    variant: text('variant').notNull().default(''),
     count: integer('count').notNull().default(0),
   },
   (table) => [
-    primaryKey({ columns: [table.formSlug, table.day, table.source, table.event, table.step] }),
+    primaryKey({ columns: [table.formSlug, table.day, table.source, table.event, table.step, table.variant] }),
     // The day's total is checked before every write (functions/funnel/recordFunnelEvent.ts).
     index('funnel_counts_day').on(table.day),
   ],
@@ -93,4 +95,20 @@ export const adSpend = sqliteTable(
     importedAt: integer('imported_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.day, table.source, table.campaign, table.currency] })],
+);
+
+/**
+ * A form's A/B test once the owner ended it: every visitor then gets the winner's page, and nothing
+ * more counts towards the test. A test is named by its variants (src/engine/variants/variantTestId.ts),
+ * so changed variants are a new test.
+ */
+export const formTests = sqliteTable(
+  'form_tests',
+  {
+    formSlug: text('form_slug').notNull(),
+    testId: text('test_id').notNull(),
+    winner: text('winner').notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.formSlug, table.testId] })],
 );

@@ -1,4 +1,5 @@
 import type { Attribution } from '../../db/tables/leadTypes';
+import { cookieValue } from '../../http/cookieValue';
 
 /** The first-party cookie that keeps a visitor's first touch for FIRST_TOUCH_DAYS. */
 export const FIRST_TOUCH_COOKIE = 'fw_touch';
@@ -116,14 +117,6 @@ function checked(raw: Record<string, unknown>): Attribution | undefined {
     if (kept) attribution[key] = kept;
   }
   return Object.keys(attribution).length > 0 ? (attribution as Attribution) : undefined;
-}
-
-function cookieValue(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
 }
 
 function shortened(attribution: Attribution): Attribution {

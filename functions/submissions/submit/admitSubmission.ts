@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import type { ValidationContext } from '../../../src/engine/validation/context';
 import type { RawInput } from '../../../src/engine/validation/types';
+import type { Attribution } from '../../db/tables/leadTypes';
 import { readAttribution } from '../attribution/attribution';
 import { checkRateLimit } from '../screening/checkRateLimit';
 import { screenSubmission } from '../screening/screenSubmission';
@@ -21,7 +22,7 @@ export async function admitSubmission(
   env: Env,
   form: FormDefinition,
   input: RawInput,
-  context: ValidationContext,
+  context: ValidationContext & { variant?: string | undefined },
   now = new Date(),
 ): Promise<Admission> {
   const rate = await checkRateLimit(env, form.slug, request);
@@ -32,8 +33,13 @@ export async function admitSubmission(
   return acceptSubmission(env, form, input, context, {
     clientKey: key.key,
     screening,
-    attribution: readAttribution(request, now),
+    attribution: withVariant(readAttribution(request, now), context.variant),
     now,
     origin: new URL(request.url).origin,
   });
+}
+
+/** The running A/B test's variant the visitor filled in stands for the lead, whatever `?variant=` the first touch had. */
+function withVariant(attribution: Attribution | undefined, variant: string | undefined): Attribution | undefined {
+  return variant ? { ...attribution, variant } : attribution;
 }

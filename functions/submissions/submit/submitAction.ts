@@ -4,7 +4,9 @@ import { INTAKE_CONTROLS } from '../../../src/engine/definition/intakeControls';
 import { messages } from '../../../src/engine/i18n/messages';
 import { visitorResults } from '../../../src/engine/scoring/visitorResults';
 import type { RawInput } from '../../../src/engine/validation/types';
+import { applyVariant } from '../../../src/engine/variants/applyVariant';
 import { formOfFill } from '../../forms/findForm';
+import { shownVariant } from '../../forms/variants/shownVariant';
 import { countNoScriptProgress } from '../../funnel/countNoScriptProgress';
 import { action, seeOther } from '../../http/action';
 import { API_ERRORS } from '../../http/apiErrors';
@@ -60,18 +62,22 @@ export const submitAction = action<Input, Output>({
     const body = await readSubmission(rc.request);
     if (!body.ok) return { kind: 'unreadable', form: current, code: body.code, cors };
     const answers = body.input;
-    const form = await formOfFill(rc.env, current, answers[INTAKE_CONTROLS.version]);
+    const filled = await formOfFill(rc.env, current, answers[INTAKE_CONTROLS.version]);
+    // The page of an A/B variant says so; its steps and errors are shown in its wording, and the test counts it.
+    const shown = await shownVariant(rc.env.DB, filled, answers[INTAKE_CONTROLS.variant]);
+    const form = applyVariant(filled, shown?.id);
+    const variant = shown?.inTest ? shown.id : undefined;
     const context = { visitorCountry: visitorCountry(rc.request) };
     let input = answers;
     if (rc.format === 'html') {
       input = hiddenFromReferrer(form, answers, rc.request);
       const step = await advanceStep(form, input, rc.env.FORM_TOKEN_SECRET, context, rc.now.getTime());
-      await countNoScriptProgress(rc.env, rc.request, form, input, step);
+      await countNoScriptProgress(rc.env, rc.request, form, input, step, variant);
       if (step.kind === 'show-step') return { kind: 'step', form, step };
       // The final post's own controls (the honeypot) travel with the answers the step token carried.
       input = { ...input, ...step.input };
     }
-    const admission = await admitSubmission(rc.request, rc.env, form, input, context, rc.now);
+    const admission = await admitSubmission(rc.request, rc.env, form, input, { ...context, variant }, rc.now);
     rc.ctx.waitUntil(afterAdmission(rc.env, form, admission));
     const receipt =
       admission.outcome === 'stored'

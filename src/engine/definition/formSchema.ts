@@ -6,6 +6,7 @@ import { followUpSchema } from '../reply/followUpSchema';
 import { downloadSchema, nextStepsSchema, replySchema } from '../reply/replySchema';
 import { quizSchema } from '../scoring/quizSchema';
 import { scoringSchema } from '../scoring/scoringSchema';
+import { variantsSchema } from '../variants/variantSchema';
 import { webhooksSchema } from '../webhooks/webhookSchema';
 import { calculationSchema } from './calculationSchema';
 import { duplicatesSchema, embedSchema, partialLeadsSchema, spamSchema } from './intakeSchema';
@@ -69,6 +70,8 @@ export const formSchema = v.strictObject({
   embed: v.optional(embedSchema),
   /** Keep what a visitor who left a multi-step form answered, once they gave contact details and consent. */
   partialLeads: v.optional(partialLeadsSchema),
+  /** An A/B test: the Worker gives each new visitor one variant's built page and keeps to it. */
+  variants: v.optional(variantsSchema),
   thankYou: v.strictObject({
     title: v.pipe(v.string(), v.minLength(1, 'give the thank-you page a title')),
     body: v.string(),
@@ -93,4 +96,6 @@ export type Step = v.InferOutput<typeof stepSchema>;
 export type FormDefinition = FormOutput & {
   /** Hash of the definition; every stored lead carries it. */
   readonly version: string;
+  /** Which of its variants this copy shows (src/engine/variants/applyVariant.ts); none for the form itself. */
+  readonly variant?: string;
 };

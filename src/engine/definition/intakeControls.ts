@@ -9,6 +9,8 @@ export const INTAKE_CONTROLS = {
   renderToken: '_rt',
   /** The version of the questions the visitor started on: a studio form published meanwhile still finishes on it. */
   version: '_v',
+  /** The A/B variant whose page the visitor filled in (src/engine/variants/); the Worker checks it against the form's test. */
+  variant: '_ab',
   /** The token the Turnstile widget puts into the form, under Turnstile's own name. */
   turnstile: 'cf-turnstile-response',
 } as const;

@@ -17,6 +17,8 @@ const publicFormSchema = v.object({
   slug: v.string(),
   // The hash of the questions, sent back with the answers so they are judged by the questions asked.
   version: v.string(),
+  // Which A/B variant's page this is: posts, beacons and steps say so, so each counts where its view did.
+  variant: v.optional(v.string()),
   title: v.string(),
   locale: as<FormOutput['locale']>(),
   phoneCountry: v.optional(v.string()),

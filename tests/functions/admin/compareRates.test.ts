@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalCdf, twoProportionTest, verdict, wilson } from '../../../functions/admin/spend/compareRates';
+import { normalCdf, twoProportionTest, verdict, wilson } from '../../../functions/admin/stats/compareRates';
 
 describe('comparing qualified rates', () => {
   it('gives Wilson score intervals as published (Newcombe 1998, Table I)', () => {

@@ -1,6 +1,6 @@
 /**
- * Proportions and their comparison, for judging campaigns (and later variants) by the share of their
- * leads that qualify. Wilson score intervals (they stay inside 0…1 and behave for small counts) and a
+ * Proportions and their comparison, for judging campaigns by the share of their leads that qualify
+ * and A/B variants by qualified leads per visitor. Wilson score intervals (they stay inside 0…1 and behave for small counts) and a
  * two-sided two-proportion z-test with the pooled proportion, at 95 %.
  */
 
@@ -53,12 +53,15 @@ export interface Verdict {
 
 /**
  * A verdict on one group's rate against the rest, only when both have enough data (MIN_LEADS_FOR_VERDICT
- * leads, MIN_EACH_OUTCOME of each outcome) and the difference is significant at 95 %; otherwise none.
+ * trials, MIN_EACH_OUTCOME of each outcome) and the difference is significant: p below `alpha`
+ * (0.05; less when several comparisons share those 95 %, Bonferroni). Otherwise none.
  */
 export function verdict(
   name: string,
   group: { successes: number; trials: number },
   rest: { successes: number; trials: number },
+  words: { per: string; than: string } = { per: 'lead', than: 'the other campaigns' },
+  alpha = 0.05,
 ): Verdict | null {
   const enough = (side: { successes: number; trials: number }) =>
     side.trials >= MIN_LEADS_FOR_VERDICT &&
@@ -66,12 +69,12 @@ export function verdict(
     side.trials - side.successes >= MIN_EACH_OUTCOME;
   if (!enough(group) || !enough(rest)) return null;
   const test = twoProportionTest(group, rest);
-  if (!test || test.p >= 0.05) return null;
+  if (!test || test.p >= alpha) return null;
   const mine = group.successes / group.trials;
   const theirs = rest.successes / rest.trials;
   const change = Math.round((100 * Math.abs(mine - theirs)) / theirs);
   return {
-    text: `${name} brings ${change} % ${mine > theirs ? 'more' : 'fewer'} qualified leads per lead than the other campaigns; 95 % sure`,
+    text: `${name} brings ${change} % ${mine > theirs ? 'more' : 'fewer'} qualified leads per ${words.per} than ${words.than}; 95 % sure`,
     p: test.p,
   };
 }
