@@ -12,6 +12,9 @@ const migrations = await readD1Migrations('migrations');
 // evaluates this file more than once: every evaluation must name the same port.
 process.env.FORMWELL_TEST_TURNSTILE_PORT ??= String(await freePort());
 const turnstilePort = process.env.FORMWELL_TEST_TURNSTILE_PORT;
+// The same for the fake Graph API (tests/functions/leadAds/startFakeGraph.ts).
+process.env.FORMWELL_TEST_GRAPH_PORT ??= String(await freePort());
+const graphPort = process.env.FORMWELL_TEST_GRAPH_PORT;
 
 export default defineConfig({
   test: {
@@ -47,6 +50,11 @@ export default defineConfig({
                 TURNSTILE_VERIFY_URL: `http://127.0.0.1:${turnstilePort}/siteverify`,
                 TEST_TURNSTILE_SECRET: 'fake-turnstile-secret',
                 TEST_EMBED_ORIGINS: 'https://partner.example https://second.example',
+                // Meta Lead Ads: the quote form's connection, against the fake Graph API.
+                META_GRAPH_URL: `http://127.0.0.1:${graphPort}/v22.0`,
+                META_APP_SECRET: 'test-meta-app-secret',
+                META_VERIFY_TOKEN: 'test-meta-verify-token',
+                META_PAGE_TOKEN: 'fake-page-token',
               },
               // As an owner would restrict it: mail to anyone else is refused (tests/functions/webhooks/ownerEmail.test.ts).
               // Replies go to anyone, but only from the replies address (tests/functions/webhooks/leadReply.test.ts).
@@ -66,6 +74,7 @@ export default defineConfig({
           globalSetup: [
             './tests/functions/webhooks/receiver/startReceiver.ts',
             './tests/functions/intake/turnstile/startTurnstileVerifier.ts',
+            './tests/functions/leadAds/startFakeGraph.ts',
           ],
         },
       },

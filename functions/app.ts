@@ -5,6 +5,7 @@ import { listForms } from './forms/listForms';
 import type { PageHandler } from './http/requestContext';
 import { routeRequest } from './http/routeRequest';
 import { safeFetch } from './http/safeFetch';
+import { sweepPlatformLeads } from './leadAds/sweepPlatformLeads';
 import { errorCause } from './lib/errorCause';
 import { remindHotLeads } from './outbox/remindHotLeads';
 import { sweepOutbox } from './outbox/sweepOutbox';
@@ -34,6 +35,8 @@ export function formwellWorker(renderPage: PageHandler) {
       const chores = {
         // Reminders first: what they queue goes out in the same run's sweep.
         'hot lead reminders': async () => remindHotLeads(env, await listForms(env), now),
+        // Platform leads before the webhook sweep: what storing them queues goes out in the same run.
+        'ad platform leads': () => sweepPlatformLeads(env, now),
         'webhook sweep': () => sweepOutbox(env, now),
         retention: async () => enforceRetention(env.DB, await listForms(env), now),
         'partial lead expiry': () => eraseExpiredPartialLeads(env.DB, now),

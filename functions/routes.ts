@@ -4,6 +4,8 @@ import { sessionAction } from './admin/auth/sessionAction';
 import { exportAction } from './admin/export/exportAction';
 import { formExportAction } from './admin/export/formExportAction';
 import { funnelAction } from './admin/funnel/funnelAction';
+import { leadAdsAction } from './admin/leadAds/leadAdsAction';
+import { retryPlatformLeadAction } from './admin/leadAds/retryPlatformLeadAction';
 import { deleteAction } from './admin/leads/deleteAction';
 import { inboxAction } from './admin/leads/inboxAction';
 import { leadAction } from './admin/leads/leadAction';
@@ -42,6 +44,7 @@ import { json } from './http/json';
 import { notFoundPage } from './http/notFoundPage';
 import { formOf } from './http/requestContext';
 import type { Route } from './http/routeRequest';
+import { metaVerifyAction, metaWebhookAction } from './leadAds/metaWebhookAction';
 import { partialAction } from './submissions/partials/partialAction';
 import { resumeAction } from './submissions/partials/resumeAction';
 import { renderTokenAction } from './submissions/screening/renderTokenAction';
@@ -69,6 +72,9 @@ export const ROUTES: readonly Route[] = [
   { methods: GET, path: '/f/:slug/*', form, handler: formPageAction },
   { methods: GET, path: '/api/forms/:slug/render-token', form, handler: renderTokenAction },
   { methods: POST, path: '/api/forms/:slug/partials', form, handler: partialAction },
+  // Ad platforms: their lead forms' webhooks, one address per connected Page (functions/leadAds/).
+  { methods: GET, path: '/api/lead-ads/meta/:pageId', handler: metaVerifyAction },
+  { methods: POST, path: '/api/lead-ads/meta/:pageId', handler: metaWebhookAction },
   // A beacon has nobody to read an error: it is always 204, also for a form that does not exist.
   { methods: POST, path: '/api/forms/:slug/events', handler: beaconAction },
 
@@ -118,6 +124,11 @@ export const ROUTES: readonly Route[] = [
   { methods: GET, path: '/api/admin/webhooks/:form/:endpoint', access: admin, handler: endpointAction },
   { methods: POST, path: '/admin/webhooks/:form/:endpoint/replay-failed', access: admin, handler: recoverAction },
   { methods: POST, path: '/api/admin/webhooks/:form/:endpoint/replay-failed', access: admin, handler: recoverAction },
+
+  // Leads from ad platforms' own forms: where each stands, and trying one again.
+  { methods: GET, path: '/api/admin/lead-ads', access: admin, handler: leadAdsAction },
+  { methods: POST, path: '/admin/lead-ads/:id/retry', access: admin, handler: retryPlatformLeadAction },
+  { methods: POST, path: '/api/admin/lead-ads/:id/retry', access: admin, handler: retryPlatformLeadAction },
 
   // The form studio: forms, their drafts, versions, previews and files.
   { methods: GET, path: '/admin/forms/', access: admin, handler: formsAction },

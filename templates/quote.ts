@@ -78,6 +78,21 @@ export const quote = defineForm({
   // Sites that embed this form (public/embed.js) and may call its API: set QUOTE_EMBED_ORIGINS to their
   // origins, space-separated, e.g. "https://www.example.com https://shop.example.com".
   embed: { origins: [{ env: 'QUOTE_EMBED_ORIGINS' }] },
+  // Leads from the business's Facebook and Instagram lead ads land here too (README: "Lead ads from Meta").
+  leadAds: {
+    meta: {
+      pageId: '100000000000001',
+      fields: {
+        full_name: 'name',
+        email: 'email',
+        phone_number: 'phone',
+        which_service: 'service',
+        budget: 'budget',
+        timeline: 'timeline',
+      },
+      consents: { contact_consent: 'consent' },
+    },
+  },
   thankYou: {
     title: 'Thank you, your request is in',
     body: 'We will reply with a quote within one working day.',

@@ -166,6 +166,21 @@ export const API_ERRORS = {
     message:
       'Nothing was imported: the spend file has problems. "fields" names the file\'s problem (csv) and every bad row by its line.',
   },
+  lead_ads_not_configured: {
+    status: 503,
+    message:
+      'This lead-ad connection is missing a Worker secret (the app secret or the verify token), so nothing was accepted. Set it with `npx wrangler secret put`; the platform retries meanwhile.',
+  },
+  signature_invalid: {
+    status: 401,
+    message:
+      'The request is not signed with the app secret (X-Hub-Signature-256 missing or wrong), so nothing was accepted.',
+  },
+  verify_token_mismatch: {
+    status: 403,
+    message:
+      'The verify token does not match the one this connection expects. Enter the same token in the app’s webhook settings.',
+  },
   no_test: {
     status: 409,
     message: 'This form runs no A/B test, so there is nothing to end. Give it variants first (README: "A/B tests").',

@@ -6,6 +6,7 @@ import type { FieldErrors, RawInput } from '../../src/engine/validation/types';
 import type { WebhookEndpoint } from '../../src/engine/webhooks/webhookSchema';
 import type { DeliveryView } from '../admin/webhooks/readDeliveries';
 import type { EndpointHealth } from '../admin/webhooks/readEndpointHealth';
+import type { PlatformLead } from '../db/tables/leadAdsTables';
 
 /** A form page the Worker renders itself: a step after a post without JavaScript, a resumed fill. */
 export interface FormView {
@@ -45,7 +46,7 @@ export interface Views {
   thanks: { form: FormDefinition; preview?: Preview };
   outcome: { form: FormDefinition; outcome: Outcome; preview?: Preview };
   'admin/login': { next: string; problem?: string };
-  'admin/webhooks': { endpoints: EndpointHealth[] } & AdminView;
+  'admin/webhooks': { endpoints: EndpointHealth[]; leadAds: PlatformLead[]; retried?: string | undefined } & AdminView;
   'admin/endpoint': {
     form: FormDefinition;
     endpoint: WebhookEndpoint;

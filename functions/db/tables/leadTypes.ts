@@ -24,6 +24,12 @@ export interface Attribution {
   variant?: string;
   /** When the first touch was seen, ISO 8601 UTC. */
   firstSeenAt?: string;
+  /** A lead from an ad platform's own form (functions/leadAds/): the platform's ids for it and the ad. */
+  platformLeadId?: string;
+  leadFormId?: string;
+  adId?: string;
+  adsetId?: string;
+  campaignId?: string;
 }
 
 /** What a visitor agreed to: one entry per ticked consent field. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { fieldSchema } from '../fields/fieldKinds';
 import { localeSchema } from '../i18n/locale';
+import { leadAdsSchema } from '../leadAds/leadAdsSchema';
 import { conditionSchema } from '../logic/conditionSchema';
 import { followUpSchema } from '../reply/followUpSchema';
 import { downloadSchema, nextStepsSchema, replySchema } from '../reply/replySchema';
@@ -72,6 +73,8 @@ export const formSchema = v.strictObject({
   partialLeads: v.optional(partialLeadsSchema),
   /** An A/B test: the Worker gives each new visitor one variant's built page and keeps to it. */
   variants: v.optional(variantsSchema),
+  /** Ad platforms' lead forms feeding this form (functions/leadAds/). */
+  leadAds: v.optional(leadAdsSchema),
   thankYou: v.strictObject({
     title: v.pipe(v.string(), v.minLength(1, 'give the thank-you page a title')),
     body: v.string(),
