@@ -55,6 +55,14 @@ export default defineConfig({
                 META_APP_SECRET: 'test-meta-app-secret',
                 META_VERIFY_TOKEN: 'test-meta-verify-token',
                 META_PAGE_TOKEN: 'fake-page-token',
+                // Conversions from the demo form (templates/demo.ts), to the same stand-in.
+                META_CAPI_TOKEN: 'fake-capi-token',
+                GOOGLE_ADS_API_URL: `http://127.0.0.1:${graphPort}/google/v21`,
+                GOOGLE_OAUTH_TOKEN_URL: `http://127.0.0.1:${graphPort}/google/token`,
+                GOOGLE_ADS_DEVELOPER_TOKEN: 'fake-developer-token',
+                GOOGLE_ADS_CLIENT_ID: 'fake-client-id',
+                GOOGLE_ADS_CLIENT_SECRET: 'fake-client-secret',
+                GOOGLE_ADS_REFRESH_TOKEN: 'fake-google-refresh-token',
               },
               // As an owner would restrict it: mail to anyone else is refused (tests/functions/webhooks/ownerEmail.test.ts).
               // Replies go to anyone, but only from the replies address (tests/functions/webhooks/leadReply.test.ts).

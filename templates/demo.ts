@@ -79,6 +79,13 @@ export const demo = defineForm({
       version: '2026-11-01',
     },
     {
+      kind: 'consent',
+      name: 'ad_measurement',
+      label: 'Ad measurement',
+      text: 'Optional: when my request goes ahead, you may tell Meta and Google that it came from their ads, with my email scrambled (hashed), so you can see which ads work.',
+      version: '2026-11-28',
+    },
+    {
       kind: 'textarea',
       name: 'must_haves',
       label: 'What must the tool do on day one?',
@@ -91,7 +98,7 @@ export const demo = defineForm({
     {
       id: 'your-team',
       title: 'Your team',
-      fields: ['company_size', 'seats', 'use_cases', 'timeline', 'budget', 'consent'],
+      fields: ['company_size', 'seats', 'use_cases', 'timeline', 'budget', 'consent', 'ad_measurement'],
     },
     {
       id: 'details',
@@ -120,6 +127,13 @@ export const demo = defineForm({
   reply: {
     subject: 'Your demo request',
     body: 'Hello {name},\n\nthank you for your interest. A product specialist will email you within one working day to find a time for your demo.',
+  },
+  // Qualified and won demos go back to the ads that brought them, for leads who ticked ad_measurement
+  // (README: "Conversions back to the ad platforms"). Nothing is sent until the secrets are set.
+  conversions: {
+    consent: 'ad_measurement',
+    meta: { pixelId: '200000000000002' },
+    google: { customerId: '1234567890', actions: { qualified: '987654321', won: '987654322' } },
   },
   thankYou: {
     site: { href: 'https://northwind.example', label: 'Back to Northwind' },

@@ -1,3 +1,4 @@
+import { sendConversion } from '../conversions/sendConversion';
 import type { EmailPayload, OutboxRow } from '../db/tables/outboxTables';
 import { sendLeadEmail } from '../notify/sendLeadEmail';
 import { sendOwnerEmail } from '../notify/sendOwnerEmail';
@@ -7,7 +8,7 @@ import { type SentAttempt, sendAttempt } from '../webhooks/sendAttempt';
 /**
  * One attempt of a claimed outbox row, whatever its channel, without recording it: a webhook is
  * resolved (SSRF check, secrets) and POSTed; an email goes through the send_email binding with the
- * row's id as its Message-ID. Never throws for a failure of the target: that is the outcome.
+ * row's id as its Message-ID; a conversion goes to its ad platform (sendConversion.ts). Never throws for a failure of the target: that is the outcome.
  */
 export async function attemptDelivery(env: Env, row: OutboxRow, timeoutMs: number): Promise<SentAttempt> {
   if (row.channel === 'email') {
@@ -26,6 +27,7 @@ export async function attemptDelivery(env: Env, row: OutboxRow, timeoutMs: numbe
       responseBody: sent.sent ? `accepted as ${sent.messageId}` : null,
     };
   }
+  if (row.channel === 'conversion') return sendConversion(env, row, timeoutMs);
   const target = resolveTarget(row.target, env);
   if (!target.ok) {
     return {

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
+import { conversionRows } from '../../conversions/conversionRows';
 import { type LeadStatus, leads } from '../../db/schema';
 import { leadEvents } from '../../db/tables/adminTables';
 import { findForm } from '../../forms/findForm';
@@ -11,7 +12,8 @@ export type StatusChange =
 
 /**
  * Moves a lead through the pipeline: the new status, its record in the history and the
- * `lead.updated` deliveries to the form's endpoints are written in one D1 batch, so none exists without the others.
+ * `lead.updated` deliveries to the form's endpoints (and, for qualified or won, the ad platforms'
+ * conversions) are written in one D1 batch, so none exists without the others.
  */
 export async function changeLeadStatus(env: Env, leadId: string, to: LeadStatus, now: Date): Promise<StatusChange> {
   const orm = drizzle(env.DB);
@@ -19,6 +21,7 @@ export async function changeLeadStatus(env: Env, leadId: string, to: LeadStatus,
   if (!lead) return { ok: false, reason: 'lead_not_found' };
   if (lead.status === to) return { ok: false, reason: 'unchanged' };
   const form = await findForm(env, lead.formSlug);
+  const conversions = form ? await conversionRows(env, form, lead, to, now) : [];
   await orm.batch([
     // The first move away from "new" is when the lead was answered: speed to lead is measured from it.
     orm
@@ -34,6 +37,7 @@ export async function changeLeadStatus(env: Env, leadId: string, to: LeadStatus,
       createdAt: now,
     }),
     ...(form ? outboxInserts(env, form, { ...lead, status: to }, 'lead.updated', now) : []),
+    ...conversions,
   ]);
   return { ok: true, from: lead.status, to };
 }

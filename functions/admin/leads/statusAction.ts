@@ -4,6 +4,8 @@ import { LEAD_STATUSES } from '../../db/tables/leads';
 import { action, seeOther } from '../../http/action';
 import { errorResponse } from '../../http/errorResponse';
 import { json } from '../../http/json';
+import { errorCause } from '../../lib/errorCause';
+import { deliverLeadNow } from '../../outbox/deliverLeadNow';
 import { changeLeadStatus, type StatusChange } from './changeLeadStatus';
 import { LEAD_ID } from './leadAction';
 import { showLead } from './showLead';
@@ -13,7 +15,8 @@ const statusSchema = v.picklist(LEAD_STATUSES, STATUS_PROBLEM);
 
 /**
  * Moving a lead through the pipeline (`POST /admin/leads/:id/status` from its page,
- * `POST /api/admin/leads/:id/status {"status"}`): recorded in its history, `lead.updated` queued.
+ * `POST /api/admin/leads/:id/status {"status"}`): recorded in its history, `lead.updated` (and, for
+ * qualified or won, the ad platforms' conversions) queued and first attempted at once.
  */
 export const statusAction = action<
   { id: string; status: LeadStatus },
@@ -26,7 +29,18 @@ export const statusAction = action<
     if (!status.success) return { ok: false, code: 'invalid_request', fields: { status: STATUS_PROBLEM } };
     return { ok: true, input: { id, status: status.output } };
   },
-  run: async ({ id, status }, rc) => ({ id, status, change: await changeLeadStatus(rc.env, id, status, rc.now) }),
+  async run({ id, status }, rc) {
+    const change = await changeLeadStatus(rc.env, id, status, rc.now);
+    // What the change queued (webhooks, a conversion) goes out after the answer, not at the next sweep.
+    if (change.ok) {
+      rc.ctx.waitUntil(
+        deliverLeadNow(rc.env, id).catch((error: unknown) =>
+          console.error('status deliveries', { cause: errorCause(error) }),
+        ),
+      );
+    }
+    return { id, status, change };
+  },
   json({ status, change }) {
     if (change.ok) return json({ status: change.to, from: change.from });
     return change.reason === 'lead_not_found' ? errorResponse('lead_not_found') : json({ status, unchanged: true });

@@ -5,8 +5,11 @@ import { leads } from './leads';
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-/** How a delivery travels: an HTTP webhook (Standard Webhooks, Slack, Discord) or an email through send_email. */
-export const DELIVERY_CHANNELS = ['webhook', 'email'] as const;
+/**
+ * How a delivery travels: an HTTP webhook (Standard Webhooks, Slack, Discord), an email through
+ * send_email, or a conversion to an ad platform's API (functions/conversions/).
+ */
+export const DELIVERY_CHANNELS = ['webhook', 'email', 'conversion'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
 /** What an email delivery sends; who it goes to is read from the Worker's settings when it is sent. */

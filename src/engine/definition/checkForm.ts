@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { checkConversions } from '../conversions/checkConversions';
 import { checkLeadAds } from '../leadAds/checkLeadAds';
 import { checkVariants } from '../variants/checkVariants';
 import { checkDefinition } from './checkDefinition';
@@ -16,7 +17,12 @@ export type FormCheck = { ok: true; form: FormDefinition } | { ok: false; proble
 export function checkForm(input: unknown): FormCheck {
   const result = v.safeParse(formSchema, input);
   if (!result.success) return { ok: false, problems: result.issues.map((issue) => schemaProblem(input, issue)) };
-  const problems = [...checkDefinition(result.output), ...checkVariants(result.output), ...checkLeadAds(result.output)];
+  const problems = [
+    ...checkDefinition(result.output),
+    ...checkVariants(result.output),
+    ...checkLeadAds(result.output),
+    ...checkConversions(result.output),
+  ];
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, form: { ...result.output, version: formVersion(result.output) } };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { conversionsSchema } from '../conversions/conversionsSchema';
 import { fieldSchema } from '../fields/fieldKinds';
 import { localeSchema } from '../i18n/locale';
 import { leadAdsSchema } from '../leadAds/leadAdsSchema';
@@ -75,6 +76,8 @@ export const formSchema = v.strictObject({
   variants: v.optional(variantsSchema),
   /** Ad platforms' lead forms feeding this form (functions/leadAds/). */
   leadAds: v.optional(leadAdsSchema),
+  /** Server-side conversions to the ad platforms when a consenting lead is qualified or won. */
+  conversions: v.optional(conversionsSchema),
   thankYou: v.strictObject({
     title: v.pipe(v.string(), v.minLength(1, 'give the thank-you page a title')),
     body: v.string(),

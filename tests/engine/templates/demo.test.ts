@@ -37,6 +37,7 @@ describe('the demo template', () => {
         timeline: 'this-quarter',
         budget: 1500,
         consent: true,
+        ad_measurement: false,
         must_haves: 'Send every new lead to our CRM and email the rep on duty.',
       },
     });
@@ -98,6 +99,7 @@ describe('the demo template', () => {
         timeline: 'exploring',
         budget: 1500,
         consent: true,
+        ad_measurement: false,
       },
     });
   });
