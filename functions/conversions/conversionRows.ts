@@ -4,8 +4,8 @@ import { CONVERSION_STATUSES } from '../../src/engine/conversions/conversionsSch
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import type { Lead, LeadStatus } from '../db/schema';
 import { webhookOutbox } from '../db/tables/outboxTables';
-import { envText } from '../lib/envText';
 import { hashedIdentifiers } from './hashedIdentifiers';
+import { googleSecrets, metaSecrets } from './platformSecrets';
 
 type Step = (typeof CONVERSION_STATUSES)[number];
 
@@ -54,7 +54,7 @@ export async function conversionRows(
   const hashed = await hashedIdentifiers({ email: lead.contactEmail, phone: lead.contactPhone });
   const metaLeadId = attribution.platformLeadId;
   // A platform whose secret is not set yet is not sent to at all, rather than failing for a day.
-  if (meta && envText(env, meta.accessToken) && (hashed.em || hashed.ph || metaLeadId)) {
+  if (meta && metaSecrets(env, meta).ok && (hashed.em || hashed.ph || metaLeadId)) {
     const event = {
       event_name: meta.events[step],
       event_time: Math.floor(now.getTime() / 1000),
@@ -79,13 +79,7 @@ export async function conversionRows(
 
   const google = conversions.google;
   const action = google?.actions[step];
-  if (
-    google &&
-    action &&
-    attribution.gclid &&
-    envText(env, google.developerToken) &&
-    envText(env, google.refreshToken)
-  ) {
+  if (google && action && attribution.gclid && googleSecrets(env, google).ok) {
     rows.push(
       row('google', {
         platform: 'google',

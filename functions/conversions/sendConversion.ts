@@ -1,8 +1,8 @@
 import type { OutboxRow } from '../db/tables/outboxTables';
 import { findForm } from '../forms/findForm';
-import { envText } from '../lib/envText';
 import { RESPONSE_BODY_LOG_BYTES } from '../outbox/retryPolicy';
 import type { SentAttempt } from '../webhooks/sendAttempt';
+import { googleSecrets, metaSecrets } from './platformSecrets';
 import { platformUrl } from './platformUrls';
 
 interface Payload {
@@ -29,27 +29,18 @@ export async function sendConversion(env: Env, row: OutboxRow, timeoutMs: number
     error: reason,
     responseBody: null,
   });
-  const secret = (name: string, what: string) => {
-    const value = envText(env, name);
-    return value
-      ? { ok: true as const, value }
-      : {
-          ok: false as const,
-          reason: `The Worker secret ${name} (${what}) is not set: npx wrangler secret put ${name}`,
-        };
-  };
 
   if (payload.platform === 'meta') {
     const meta = form?.conversions?.meta;
     if (!meta || !payload.pixelId) return notSent(`The form "${row.formSlug}" no longer sends Meta conversions.`);
-    const token = secret(meta.accessToken, 'the Conversions API access token');
-    if (!token.ok) return notSent(token.reason);
+    const secrets = metaSecrets(env, meta);
+    if (!secrets.ok) return notSent(secrets.reason);
     const base = platformUrl(env, 'META_GRAPH_URL');
     if (!base.ok) return notSent(base.reason);
     return post(
       `${base.url}/${payload.pixelId}/events`,
       { 'content-type': 'application/json' },
-      JSON.stringify({ ...payload.body, access_token: token.value }),
+      JSON.stringify({ ...payload.body, access_token: secrets.values.token }),
       timeoutMs,
       started,
     );
@@ -58,15 +49,9 @@ export async function sendConversion(env: Env, row: OutboxRow, timeoutMs: number
   const google = form?.conversions?.google;
   if (!google || !payload.customerId)
     return notSent(`The form "${row.formSlug}" no longer sends Google Ads conversions.`);
-  const needed = [
-    secret(google.developerToken, 'the developer token'),
-    secret(google.clientId, 'the OAuth client id'),
-    secret(google.clientSecret, 'the OAuth client secret'),
-    secret(google.refreshToken, 'the OAuth refresh token'),
-  ] as const;
-  const missing = needed.find((found) => !found.ok);
-  if (missing && !missing.ok) return notSent(missing.reason);
-  const [developer, clientId, clientSecret, refresh] = needed.map((found) => (found.ok ? found.value : ''));
+  const secrets = googleSecrets(env, google);
+  if (!secrets.ok) return notSent(secrets.reason);
+  const { developer, clientId, clientSecret, refresh } = secrets.values;
   const tokenUrl = platformUrl(env, 'GOOGLE_OAUTH_TOKEN_URL');
   const apiUrl = platformUrl(env, 'GOOGLE_ADS_API_URL');
   if (!tokenUrl.ok) return notSent(tokenUrl.reason);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { MetaLeadAds } from '../../src/engine/leadAds/leadAdsSchema';
+import { platformUrl } from '../conversions/platformUrls';
 import { envText } from '../lib/envText';
-import { graphBase } from './graphBase';
 
 const FETCH_TIMEOUT_MS = 10_000;
 
@@ -37,7 +37,7 @@ export async function fetchMetaLead(env: Env, meta: MetaLeadAds, leadId: string)
       error: `The Worker secret ${meta.pageToken} (the Page access token) is not set: npx wrangler secret put ${meta.pageToken}`,
     };
   }
-  const base = graphBase(env);
+  const base = platformUrl(env, 'META_GRAPH_URL');
   if (!base.ok) return { ok: false, retry: false, error: base.reason };
   const fields = 'id,created_time,field_data,custom_disclaimer_responses,ad_id,adset_id,campaign_id,form_id';
   let response: Response;

@@ -55,7 +55,8 @@ export async function metaVerifyAction(rc: RequestContext): Promise<Response> {
  * Meta's leadgen webhook (`POST /api/lead-ads/meta/:pageId`): checks X-Hub-Signature-256 over the
  * exact body, then records each announced lead of this Page (and of the connection's lead forms)
  * before answering, so none is lost; a lead announced again is the row already there. Fetching and
- * storing the leads starts after the answer; the cron retries whatever could not be fetched.
+ * storing the leads starts after the answer; the cron retries whatever could not be fetched. A lead
+ * of one of the Page's lead forms the connection does not list waits, failed, for the owner.
  */
 export async function metaWebhookAction(rc: RequestContext): Promise<Response> {
   const pageId = rc.params.pageId ?? '';
@@ -88,15 +89,15 @@ export async function metaWebhookAction(rc: RequestContext): Promise<Response> {
       const leadId = text('leadgen_id');
       const formId = text('form_id');
       if (!leadId || !/^\d{1,30}$/.test(leadId)) return [];
-      if (meta.formIds && (!formId || !meta.formIds.includes(formId))) return [];
+      // A lead of another of the Page's lead forms is kept for the owner, never silently dropped.
+      const elsewhere = meta.formIds !== undefined && (!formId || !meta.formIds.includes(formId));
       const ids = Object.fromEntries(
         [
           ['adId', text('ad_id')],
-          ['adsetId', text('adgroup_id')],
           ['leadFormId', formId],
         ].filter((pair): pair is [string, string] => pair[1] !== undefined),
       );
-      return [{ id: `meta:${leadId}`, leadId, ids }];
+      return [{ id: `meta:${leadId}`, leadId, ids, elsewhere, formId }];
     });
 
   const orm = drizzle(rc.env.DB);
@@ -114,7 +115,10 @@ export async function metaWebhookAction(rc: RequestContext): Promise<Response> {
             formSlug: form.slug,
             accountId: pageId,
             ids: lead.ids,
-            state: 'pending',
+            state: lead.elsewhere ? 'failed' : 'pending',
+            ...(lead.elsewhere && {
+              lastError: `It came from the Page's lead form ${lead.formId ?? '(unknown)'}, which leadAds.meta.formIds does not list. Add it there, then retry.`,
+            }),
             nextAttemptAt: now,
             receivedAt: now,
           })
@@ -122,6 +126,7 @@ export async function metaWebhookAction(rc: RequestContext): Promise<Response> {
           .returning({ id: platformLeads.id }),
       );
       if (first) fresh = (await orm.batch([first, ...rest])).flat().map((row) => row.id);
+      fresh = fresh.filter((id) => !announced.some((lead) => lead.id === id && lead.elsewhere));
     } catch (error) {
       // Not recorded: Meta must send it again, so this is no success.
       console.error('meta leads not recorded', { page: pageId, cause: errorCause(error) });

@@ -28,9 +28,11 @@ export type Processed = 'stored' | 'retrying' | 'failed' | 'busy';
  */
 export async function processPlatformLead(env: Env, id: string, now = new Date()): Promise<Processed> {
   const orm = drizzle(env.DB);
+  // The lease runs from the wall clock: a late lead of a slow cron run must not get one already over.
+  const leaseUntil = new Date(Math.max(now.getTime(), Date.now()) + LEASE_MS);
   const [row] = await orm
     .update(platformLeads)
-    .set({ attempts: sql`${platformLeads.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
+    .set({ attempts: sql`${platformLeads.attempts} + 1`, nextAttemptAt: leaseUntil })
     .where(and(eq(platformLeads.id, id), eq(platformLeads.state, 'pending'), lte(platformLeads.nextAttemptAt, now)))
     .returning();
   if (!row) return 'busy';
@@ -58,7 +60,8 @@ async function attempt(env: Env, row: PlatformLead, now: Date): Promise<Processe
     metaAnswers(form, meta, lead),
     {},
     {
-      clientKey: row.id,
+      // With a space, which no client's Idempotency-Key can hold: no web post can claim this key.
+      clientKey: `platform ${row.id}`,
       screening: { status: 'clean' },
       attribution: metaAttribution(lead, row, now),
       now,

@@ -117,7 +117,9 @@ async function disableFailingEndpoints(
   for (const record of records) {
     const { row, decision } = record;
     const key = endpointKey(row.formSlug, row.endpoint);
-    if (disabled.has(key)) continue;
+    // A conversion is refused one lead at a time (an old gclid) and has no endpoint the owner could
+    // re-enable: it is retried and fails on its own, never switching the platform off.
+    if (disabled.has(key) || row.channel === 'conversion') continue;
     const since = failingSince.get(key);
     let because: string | undefined;
     if (decision.action === 'disable-endpoint') because = decision.reason;

@@ -3,6 +3,7 @@ import type { StudioState } from '../../functions/admin/studio/studioState';
 import { checkForm } from '../engine/definition/checkForm';
 import type { FormInput } from '../engine/definition/formSchema';
 import type { Problem } from '../engine/definition/problem';
+import { AdPlatformsEditor } from './AdPlatformsEditor';
 import { type SaveAnswer, studioApi } from './api';
 import { ConnectionsEditor } from './ConnectionsEditor';
 import { capitalise } from './controls';
@@ -28,6 +29,7 @@ const SECTIONS = [
   ['st-connections', 'Connections'],
   ['st-protection', 'Spam and privacy'],
   ['st-variants', 'A/B test'],
+  ['st-ads', 'Ad platforms'],
   ['st-publish', 'Publish'],
 ] as const;
 
@@ -240,6 +242,7 @@ export function Studio(props: { initial: StudioState; csrfToken: string }) {
             <ConnectionsEditor />
             <ProtectionEditor />
             <VariantsEditor />
+            <AdPlatformsEditor />
             <PublishPanel
               state={state()}
               csrfToken={props.csrfToken}

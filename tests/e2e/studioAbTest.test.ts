@@ -58,4 +58,44 @@ describe('an A/B test built in the studio', () => {
     }
     expect(headlines.size).toBe(2);
   });
+
+  it('connects a studio form to Meta lead ads and conversions in the browser', { timeout: 120_000 }, async () => {
+    const context = await adminContext(browser(), 'phone');
+    const page = await context.newPage();
+    const { violations } = watchForViolations(page);
+    await signInAt(page, baseUrl, '/admin/forms/', password);
+    await page.getByRole('button', { name: /Use as a starting point.*Request a quote/ }).click();
+    await page.waitForURL(/\/admin\/forms\/quote-copy[^/]*\/$/);
+    const slug = new URL(page.url()).pathname.split('/')[3] ?? '';
+    await page.locator('.st-studio').waitFor();
+    // A Page's lead ads feed one form: the copy starts without the template's connection.
+    await page.getByRole('button', { name: 'Connect Meta lead ads' }).click();
+    // The standard questions are filled in for the fields they usually fill.
+    expect(await page.locator('#st-meta-key-email').inputValue()).toBe('email');
+    const pageId = String(Date.now()).slice(-12);
+    await page.getByLabel('Facebook Page id').fill(pageId);
+    await page.getByLabel('Service', { exact: true }).last().fill('which_service');
+    await page.getByRole('button', { name: 'Send conversions' }).click();
+    await page.getByLabel('Meta dataset (pixel) id').fill('300000000000003');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#st-ads').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/shots/studio-ads-phone.png' });
+    await page.locator('.st-save-saved').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page
+      .getByText(/Published version \d+\. Visitors get it now\./)
+      .first()
+      .waitFor();
+    expect(violations).toEqual([]);
+    const stored = await page.request.get(`${baseUrl}/api/admin/forms/${slug}`);
+    const { draft } = (await stored.json()) as { draft: { leadAds: unknown; conversions: unknown } };
+    expect(draft.leadAds).toMatchObject({ meta: { pageId, fields: { email: 'email', which_service: 'service' } } });
+    expect(draft.conversions).toMatchObject({ consent: 'consent', meta: { pixelId: '300000000000003' } });
+    // The Page's webhook address now exists (404 before): without the secrets set it says so.
+    const verify = await fetch(
+      `${baseUrl}/api/lead-ads/meta/${pageId}?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1`,
+    );
+    expect([403, 503]).toContain(verify.status);
+    await context.close();
+  });
 });

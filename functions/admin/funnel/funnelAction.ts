@@ -26,7 +26,7 @@ export interface FunnelPage {
   speed: SpeedReport | undefined;
   /** Every campaign's leads by quality and what they cost, across forms, in the same days. */
   campaigns: CampaignLine[];
-  /** The form's A/B test, when it has one: each variant judged by qualified leads per visitor. */
+  /** The form's A/B test, when it has one: each variant judged by qualified leads per view. */
   variants: VariantReport | undefined;
   /** After a spend import: how many rows went in, or every row that could not. */
   spend?: { imported?: number; file?: string | undefined; rows?: SpendProblem[] } | undefined;

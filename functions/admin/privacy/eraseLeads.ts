@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import { overwritten, overwrittenPartialLead } from '../../db/overwritten';
 import { intakeKeys, leadRevisions, leads, partialLeads, webhookAttempts, webhookOutbox } from '../../db/schema';
 import { leadEvents } from '../../db/tables/adminTables';
+import { platformLeads } from '../../db/tables/leadAdsTables';
 
 /** The most leads one call erases, so a single D1 batch stays small. */
 export const ERASE_BATCH = 500;
@@ -80,6 +81,8 @@ export async function eraseLeads(db: D1Database, where: SQL): Promise<number> {
         screeningReason: overwritten(leads.screeningReason),
       })
       .where(ofLeads.leads),
+    // The platform's lead id would let its Graph API give the person's answers back.
+    orm.delete(platformLeads).where(oneOf(platformLeads.leadId, ids)),
     orm.delete(leads).where(ofLeads.leads),
   ]);
   return results.at(-1)?.meta.changes ?? 0;

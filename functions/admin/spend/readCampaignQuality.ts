@@ -1,5 +1,6 @@
 import { funnelSource } from '../../funnel/funnelSource';
 import { type Rate, type Verdict, verdict, wilson } from '../stats/compareRates';
+import { QUALIFIED_SQL } from '../stats/qualifiedSql';
 
 const DAY_MS = 86_400_000;
 
@@ -34,7 +35,7 @@ export async function readCampaignQuality(db: D1Database, from: string, to: stri
         `select coalesce(json_extract(attribution, '$.utm_source'), json_extract(answers, '$.utm_source')) as source,
                 coalesce(json_extract(attribution, '$.utm_campaign'), json_extract(answers, '$.utm_campaign'), '') as campaign,
                 count(*) as leads,
-                sum(tier = 'hot' or status in ('qualified', 'won')) as qualified,
+                sum(${QUALIFIED_SQL}) as qualified,
                 sum(status = 'won') as won
          from leads where screening = 'clean' and created_at >= ?1 and created_at < ?2
          group by 1, 2`,

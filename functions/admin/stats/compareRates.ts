@@ -1,6 +1,6 @@
 /**
  * Proportions and their comparison, for judging campaigns by the share of their leads that qualify
- * and A/B variants by qualified leads per visitor. Wilson score intervals (they stay inside 0…1 and behave for small counts) and a
+ * and A/B variants by qualified leads per view. Wilson score intervals (they stay inside 0…1 and behave for small counts) and a
  * two-sided two-proportion z-test with the pooled proportion, at 95 %.
  */
 

@@ -1,10 +1,11 @@
 import type { FormDefinition } from '../../../src/engine/definition/defineForm';
 import type { TestState } from '../../forms/variants/testState';
 import { type Rate, type Verdict, verdict, wilson } from './compareRates';
+import { QUALIFIED_SQL } from './qualifiedSql';
 
 const DAY_MS = 86_400_000;
 
-/** One variant of a form's A/B test, judged by the qualified leads it brings per visitor. */
+/** One variant of a form's A/B test, judged by the qualified leads it brings per view. */
 export interface VariantLine {
   id: string;
   label: string;
@@ -18,7 +19,7 @@ export interface VariantLine {
   won: number;
   /** Completions per view, with its 95 % Wilson interval. */
   completionRate: Rate;
-  /** Qualified leads per view: what a visitor sent to this page is worth. */
+  /** Qualified leads per view (each page load of the form, a reload too): what sending traffic to this page is worth. */
   qualifiedRate: Rate;
   /** Against the first variant, when the data says so (compareRates.ts). */
   verdict: Verdict | null;
@@ -33,7 +34,8 @@ export interface VariantReport {
 /**
  * A form's A/B test between two UTC days (both included): views and starts from the funnel counters
  * (counted per variant only while the test runs), completions, qualified and won from the clean
- * leads that carry the variant. Each variant after the first is compared with the first on
+ * leads that carry the variant, until the test ended. The test is named by what its variants show, but
+ * counts are kept by variant id: a new test reusing an id within the range adds to its numbers. Each variant after the first is compared with the first on
  * qualified leads per view (two-proportion z-test, Bonferroni-corrected for the comparisons made).
  */
 export async function readVariantQuality(
@@ -58,13 +60,14 @@ export async function readVariantQuality(
     db
       .prepare(
         `select json_extract(attribution, '$.variant') as variant, count(*) as leads,
-                sum(tier = 'hot' or status in ('qualified', 'won')) as qualified, sum(status = 'won') as won
+                sum(${QUALIFIED_SQL}) as qualified, sum(status = 'won') as won
          from leads
          where form_slug = ?1 and screening = 'clean' and created_at >= ?2 and created_at < ?3
            and json_extract(attribution, '$.variant') in (select value from json_each(?4))
          group by 1`,
       )
-      .bind(form.slug, Date.parse(from), Date.parse(to) + DAY_MS, ids),
+      // After the end nothing counts: not even a later lead whose first touch carried ?variant=.
+      .bind(form.slug, Date.parse(from), Math.min(Date.parse(to) + DAY_MS, state.ended?.at.getTime() ?? Infinity), ids),
   ]);
   const count = (id: string, event: string) =>
     Number(counted?.results.find((row) => row.variant === id && row.event === event)?.count ?? 0);
@@ -97,7 +100,7 @@ export async function readVariantQuality(
         line.label,
         trials(line),
         trials(control),
-        { per: 'visitor', than: control.label },
+        { per: 'view', than: control.label },
         0.05 / challengers.length,
       );
     }

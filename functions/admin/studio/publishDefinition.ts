@@ -6,6 +6,7 @@ import { definitionJson } from '../../../src/engine/studio/definitionJson';
 import { studioForms, studioVersions } from '../../db/tables/studioTables';
 import { renderStudioPage, storePages, studioPagePaths } from '../../forms/studioPages';
 import type { RequestContext } from '../../http/requestContext';
+import { findMetaForm } from '../../leadAds/findLeadAdsForm';
 
 export type Published =
   | { ok: true; number: number; version: string; unchanged: boolean }
@@ -28,6 +29,21 @@ export async function publishDefinition(
   const checked = checkForm({ ...(definition as object), slug });
   if (!checked.ok) return { ok: false, problems: checked.problems };
   const form = checked.form;
+  // A Page's lead ads feed one form: its webhook address must name exactly one.
+  const pageId = form.leadAds?.meta?.pageId;
+  const owner = pageId ? await findMetaForm(rc.env, pageId) : undefined;
+  if (owner && owner.form.slug !== slug) {
+    return {
+      ok: false,
+      problems: [
+        {
+          where: 'leadAds.meta.pageId',
+          path: ['leadAds', 'meta', 'pageId'],
+          message: `the Page ${pageId} already feeds the form "${owner.form.slug}"; disconnect it there first`,
+        },
+      ],
+    };
+  }
   if (current?.version === form.version && !note) {
     return { ok: true, number: current.number, version: current.version, unchanged: true };
   }

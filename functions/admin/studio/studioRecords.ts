@@ -15,7 +15,9 @@ export function listStudioRecords(db: D1Database): Promise<StudioForm[]> {
 }
 
 /** A new studio form with its first draft. Throws when the slug is taken (the primary key). */
-export async function insertStudioForm(db: D1Database, draft: FormInput, now: Date): Promise<void> {
+export async function insertStudioForm(db: D1Database, definition: FormInput, now: Date): Promise<void> {
+  // A Page's lead ads feed one form: a new form (a copy, an import) starts without the connection.
+  const { leadAds: _connection, ...draft } = definition;
   await drizzle(db)
     .insert(studioForms)
     .values({ slug: draft.slug, title: draft.title, draft, draftSavedAt: now, createdAt: now });

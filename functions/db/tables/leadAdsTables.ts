@@ -7,7 +7,7 @@ export type PlatformLeadState = (typeof PLATFORM_LEAD_STATES)[number];
  * Leads an ad platform announced (functions/leadAds/): one row per platform lead, written before the
  * platform is answered, so none is lost when fetching it fails. `pending` rows are fetched again
  * from the cron; `failed` ones wait for the owner (Retry in the admin). No answers are kept here:
- * only ids, where it stands and what went wrong, so erasing a person needs nothing from this table.
+ * only ids, where it stands and what went wrong; erasing a person deletes their stored rows.
  */
 export const platformLeads = sqliteTable(
   'platform_leads',

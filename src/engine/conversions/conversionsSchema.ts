@@ -1,12 +1,6 @@
 import * as v from 'valibot';
+import { secretName } from '../leadAds/leadAdsSchema';
 
-// Worker secret names as `wrangler secret put` users write them; a pasted secret fails this.
-const ENV_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
-const secretName = (fallback: string, what: string) =>
-  v.optional(
-    v.pipe(v.string(), v.regex(ENV_NAME, `name the Worker secret that holds ${what}, like "${fallback}"`)),
-    fallback,
-  );
 const DIGITS = (what: string) =>
   v.pipe(v.string(), v.regex(/^\d{1,30}$/, `use the number the platform shows for ${what}`));
 

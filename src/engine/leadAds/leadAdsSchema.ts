@@ -2,7 +2,8 @@ import * as v from 'valibot';
 
 // Worker secret names as `wrangler secret put` users write them; a pasted secret fails this.
 const ENV_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
-const secretName = (fallback: string, what: string) =>
+/** A Worker secret's name, with the name used when the definition leaves it out. */
+export const secretName = (fallback: string, what: string) =>
   v.optional(
     v.pipe(v.string(), v.regex(ENV_NAME, `name the Worker secret that holds ${what}, like "${fallback}"`)),
     fallback,

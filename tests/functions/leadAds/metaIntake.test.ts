@@ -280,4 +280,18 @@ describe('Meta Lead Ads into the same inbox', () => {
     );
     expect(times).toHaveLength(9);
   });
+
+  it('forgets the platform’s lead id when the person is erased', async () => {
+    await plan('7200', metaAnswers('erase.meta@example.com', '+1 201 555 0200'));
+    const body = announce('7200');
+    await deliver(body, await sign(body));
+    await expect.poll(async () => (await platformRow('7200'))?.state).toBe('stored');
+    const session = await signIn();
+    const erased = await adminFetch('/api/admin/people/erase', session, {
+      method: 'POST',
+      body: { email: 'erase.meta@example.com' },
+    });
+    expect(erased.status).toBe(200);
+    expect(await platformRow('7200')).toBeNull();
+  });
 });

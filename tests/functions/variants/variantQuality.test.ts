@@ -38,7 +38,7 @@ async function seed(slug: string, variant: string, views: number, leads: number,
     .run();
 }
 
-describe('judging variants on qualified leads per visitor', () => {
+describe('judging variants on qualified leads per view', () => {
   it('counts each variant’s rows and calls B better only when the z-test says so (reference: 80/1000 v 50/1000, p 0.0065)', async () => {
     const form = testForm('ab-stats-two', ['a', 'b']);
     await seed(form.slug, 'a', 1000, 120, 50, 7);
@@ -53,7 +53,7 @@ describe('judging variants on qualified leads per visitor', () => {
     expect(b?.completionRate.rate).toBe(0.13);
     // R: prop.test(c(80, 50), c(1000, 1000), correct = FALSE) gives X² = 7.4044 (z = 2.7211), p = 0.006507.
     expect(b?.verdict?.p).toBeCloseTo(0.006507, 5);
-    expect(b?.verdict?.text).toBe('Variant B brings 60 % more qualified leads per visitor than Variant A; 95 % sure');
+    expect(b?.verdict?.text).toBe('Variant B brings 60 % more qualified leads per view than Variant A; 95 % sure');
   });
 
   it('needs p under 0.05 / 2 with three variants (Bonferroni): p 0.040 is a verdict between two, not among three', async () => {
