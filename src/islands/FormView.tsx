@@ -224,6 +224,8 @@ export function FormView(props: FormViewProps) {
       // A phone picker without the form's own default starts on the visitor's country.
       if (!form.phoneCountry) void intakeState.renderTokenReady.then(() => setVisitorCountry(intakeState.country));
       trackFunnel(form);
+      // What was typed before the island woke (a slow phone, a fast visitor) survives a reload too.
+      keep();
     }
     refreshResults().catch(() => undefined);
   });

@@ -28,9 +28,6 @@ export function IntakeFields(props: { form: PublicForm; csrf?: { field: string; 
         </label>
       </div>
       <input type="hidden" name={INTAKE_CONTROLS.version} value={props.form.version} />
-      <Show when={props.form.variant}>
-        {(variant) => <input type="hidden" name={INTAKE_CONTROLS.variant} value={variant()} />}
-      </Show>
       <Show when={props.csrf}>{(csrf) => <input type="hidden" name={csrf().field} value={csrf().token} />}</Show>
       <Show when={turnstile}>
         {(config) => (

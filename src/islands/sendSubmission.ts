@@ -36,7 +36,8 @@ export async function sendSubmission(
     [INTAKE_CONTROLS.turnstile]: controls?.get(INTAKE_CONTROLS.turnstile) ?? '',
     [INTAKE_CONTROLS.renderToken]: intakeState.renderToken,
     [INTAKE_CONTROLS.version]: form.version,
-    ...(form.variant && { [INTAKE_CONTROLS.variant]: form.variant }),
+    // Left out of the JSON when the page is no A/B variant (undefined).
+    [INTAKE_CONTROLS.variant]: form.variant,
   });
   let response: Response;
   try {

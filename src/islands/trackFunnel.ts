@@ -16,9 +16,8 @@ export function trackFunnel(form: Pick<PublicForm, 'slug' | 'variant'>, stepId?:
   const u = new URLSearchParams(location.search).get('utm_source') ?? '';
   void intakeState.renderTokenReady.then((t) => {
     if (!t) return;
-    // The variant of an A/B test this page is, so the start counts where its view did.
-    const v = form.variant ?? '';
-    const body = JSON.stringify(stepId ? { e: 'step', s: stepId, u, t, v } : { e: 'start', u, t, v });
+    // The variant of an A/B test this page is (if any), so the start counts where its view did.
+    const body = JSON.stringify({ e: stepId ? 'step' : 'start', s: stepId, u, t, v: form.variant });
     navigator.sendBeacon?.(`/api/forms/${encodeURIComponent(form.slug)}/events`, body);
   });
 }

@@ -1,4 +1,4 @@
-import { For, Index, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { FormInput } from '../engine/definition/formSchema';
 import { MoveButtons, moved, NumberSetting, ProblemText, TextSetting } from './controls';
 import { useStudio } from './studioContext';
@@ -44,65 +44,74 @@ export function VariantsEditor() {
           Left empty, a variant shows the form’s own wording. Visitors keep their variant; the funnel compares them and
           ends the test. Changing a variant after publishing starts a new test.
         </p>
-        <Index each={variants()}>
-          {(variant, v) => (
-            <fieldset class="st-card">
-              <legend>
-                Variant {variant().id}: {variant().label}
-              </legend>
-              <div class="st-grid">
-                <TextSetting path={['variants', v, 'label']} label="Name in the funnel" keepEmpty />
-                <TextSetting
-                  path={['variants', v, 'id']}
-                  label="Id (stored with each lead)"
-                  keepEmpty
-                  spellcheck={false}
-                />
-                <NumberSetting
-                  path={['variants', v, 'weight']}
-                  label="Share of visitors (weight)"
-                  keepEmpty
-                  help="Relative to the others: 50 and 50 split evenly."
-                />
-                <TextSetting path={['variants', v, 'title']} label="Title" placeholder={form().title} class="st-wide" />
-                <TextSetting path={['variants', v, 'intro']} label="Introduction" multiline class="st-wide" />
-                <TextSetting
-                  path={['variants', v, 'submitLabel']}
-                  label="Text of the send button"
-                  placeholder={form().submitLabel ?? 'Send'}
-                />
-              </div>
-              <h3>Question wording</h3>
-              <div class="st-grid">
-                <For each={worded()}>
-                  {(field) => (
-                    <TextSetting
-                      path={['variants', v, 'questions', field.name, 'label']}
-                      label={`“${field.label}” asked as`}
-                      placeholder={field.label}
-                    />
-                  )}
-                </For>
-              </div>
-              <OrderEditor index={v} />
-              <Show when={variants().length > 2}>
-                <button
-                  type="button"
-                  class="ad-quiet st-small-button"
-                  onClick={() =>
-                    draft.set(
-                      ['variants'],
-                      variants().filter((_, at) => at !== v),
-                    )
-                  }
-                >
-                  Remove variant {variant().id}
-                </button>
-              </Show>
-              <ProblemText path={['variants', v]} />
-            </fieldset>
-          )}
-        </Index>
+        {/* By position, as Index would, with For: Index would join Solid's runtime chunk that form pages load. */}
+        <For each={variants().map((_, at) => at)}>
+          {(v) => {
+            const variant = () => variants()[v] ?? { id: '', label: '' };
+            return (
+              <fieldset class="st-card">
+                <legend>
+                  Variant {variant().id}: {variant().label}
+                </legend>
+                <div class="st-grid">
+                  <TextSetting path={['variants', v, 'label']} label="Name in the funnel" keepEmpty />
+                  <TextSetting
+                    path={['variants', v, 'id']}
+                    label="Id (stored with each lead)"
+                    keepEmpty
+                    spellcheck={false}
+                  />
+                  <NumberSetting
+                    path={['variants', v, 'weight']}
+                    label="Share of visitors (weight)"
+                    keepEmpty
+                    help="Relative to the others: 50 and 50 split evenly."
+                  />
+                  <TextSetting
+                    path={['variants', v, 'title']}
+                    label="Title"
+                    placeholder={form().title}
+                    class="st-wide"
+                  />
+                  <TextSetting path={['variants', v, 'intro']} label="Introduction" multiline class="st-wide" />
+                  <TextSetting
+                    path={['variants', v, 'submitLabel']}
+                    label="Text of the send button"
+                    placeholder={form().submitLabel ?? 'Send'}
+                  />
+                </div>
+                <h3>Question wording</h3>
+                <div class="st-grid">
+                  <For each={worded()}>
+                    {(field) => (
+                      <TextSetting
+                        path={['variants', v, 'questions', field.name, 'label']}
+                        label={`“${field.label}” asked as`}
+                        placeholder={field.label}
+                      />
+                    )}
+                  </For>
+                </div>
+                <OrderEditor index={v} />
+                <Show when={variants().length > 2}>
+                  <button
+                    type="button"
+                    class="ad-quiet st-small-button"
+                    onClick={() =>
+                      draft.set(
+                        ['variants'],
+                        variants().filter((_, at) => at !== v),
+                      )
+                    }
+                  >
+                    Remove variant {variant().id}
+                  </button>
+                </Show>
+                <ProblemText path={['variants', v]} />
+              </fieldset>
+            );
+          }}
+        </For>
         <div class="st-row">
           <Show when={variants().length < MAX_VARIANTS}>
             <button
@@ -156,19 +165,19 @@ function OrderEditor(props: { index: number }) {
         <>
           <h3>Order of the questions</h3>
           <ol class="st-list" data-list>
-            <Index each={names()}>
+            <For each={names()}>
               {(name, at) => (
                 <li class="st-option st-row">
-                  <span>{form().fields.find((field) => field.name === name())?.label ?? name()}</span>
+                  <span>{form().fields.find((field) => field.name === name)?.label ?? name}</span>
                   <MoveButtons
-                    name={name()}
-                    index={at}
+                    name={name}
+                    index={at()}
                     count={names().length}
                     onMove={(from, to) => draft.set(path, moved(names(), from, to))}
                   />
                 </li>
               )}
-            </Index>
+            </For>
           </ol>
           <button type="button" class="ad-quiet st-small-button" onClick={() => draft.set(path, undefined)}>
             Keep the form’s order
