@@ -1,9 +1,9 @@
 import { checkWebhookTarget } from '../../src/engine/webhooks/checkWebhookTarget';
-import { META_GRAPH_URL } from '../leadAds/graphBase';
 import { envText } from '../lib/envText';
 
 const DEFAULTS = {
-  META_GRAPH_URL,
+  // A Graph API version Meta supports: lead ads read from it, the Conversions API posts to it.
+  META_GRAPH_URL: 'https://graph.facebook.com/v22.0',
   GOOGLE_ADS_API_URL: 'https://googleads.googleapis.com/v21',
   GOOGLE_OAUTH_TOKEN_URL: 'https://oauth2.googleapis.com/token',
 } as const;
