@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { formSteps } from '../../src/engine/definition/formSteps';
+import { applyVariant } from '../../src/engine/variants/applyVariant';
 import { templates } from '../../templates';
 import { leaksIn, serverOnlyTraces } from '../engine/definition/serverOnlyTraces';
 import { axeViolationsOfNoScriptPage } from './axe';
@@ -68,7 +69,11 @@ describe('the templates gallery', () => {
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await expect(page.locator('h1').textContent()).resolves.toBe(form.title);
+      // A form with an A/B test serves one variant's page: its headline is that variant's.
+      const variant = (await page.locator('input[name="_ab"]').count())
+        ? await page.locator('input[name="_ab"]').getAttribute('value')
+        : undefined;
+      await expect(page.locator('h1').textContent()).resolves.toBe(applyVariant(form, variant ?? undefined).title);
       await page.context().close();
     });
   });
