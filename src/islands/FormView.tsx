@@ -200,7 +200,8 @@ export function FormView(props: FormViewProps) {
     // A reload of this tab brings back what was answered, unless the server sent answers of its own.
     const fromServer = Object.keys({ ...props.values, ...props.errors }).length > 0 || props.problem;
     const kept = preview || fromServer ? undefined : keptAnswers.read(form.slug);
-    const filled: Record<string, RawInput[string]> = { ...answers(), ...kept?.answers, ...typedBeforeHydration() };
+    const typed = typedBeforeHydration();
+    const filled: Record<string, RawInput[string]> = { ...answers(), ...kept?.answers, ...typed };
     for (const field of form.fields) {
       if (field.kind === 'hidden' && !filled[field.name])
         filled[field.name] = query.get(field.fromQuery ?? field.name) ?? '';
@@ -228,6 +229,16 @@ export function FormView(props: FormViewProps) {
       keep();
     }
     refreshResults().catch(() => undefined);
+    // The island wakes when typing pauses or the visitor moves on (hydrateOnInteraction.ts): check
+    // what was left behind as a blur would have; a phone field being typed in needs its metadata.
+    const active = document.activeElement as HTMLInputElement | null;
+    for (const [name, value] of Object.entries(typed)) {
+      const field = byName.get(name);
+      // A phone answer with a country picker is [country, number]: only a number is something typed.
+      const answered = field?.kind === 'tel' ? !isEmpty([value].flat().at(-1)) : true;
+      if (field && answered && active?.name !== name) check(field).catch(() => undefined);
+    }
+    if (active?.type === 'tel' && formEl?.contains(active)) loadPhones();
   });
 
   const submit = async (event: SubmitEvent) => {

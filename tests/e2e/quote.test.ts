@@ -122,4 +122,24 @@ describe('hydration on first touch', () => {
     await expect.poll(() => page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await context.close();
   });
+
+  it('wakes the island for Enter pressed mid-typing, so the errors show in place rather than after a reload', async () => {
+    const context = await phone(browser(), true);
+    const page = await context.newPage();
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.isNavigationRequest()) posts.push(request.url());
+    });
+    await page.goto(`${baseUrl}/f/quote/`, { waitUntil: 'networkidle' });
+    const name = page.getByLabel('Your name', { exact: true });
+    // Typing and Enter with no pause: the island is still asleep when the form is sent.
+    await name.pressSequentially('Ada', { delay: 30 });
+    await name.press('Enter');
+    await page.waitForSelector('astro-island:not([ssr])');
+    await expect.poll(() => page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(posts).toEqual([]);
+    await expect(name.inputValue()).resolves.toBe('Ada');
+    expect(new URL(page.url()).pathname).toBe('/f/quote/');
+    await context.close();
+  });
 });
