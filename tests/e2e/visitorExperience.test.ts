@@ -391,3 +391,63 @@ describe('a rating on the narrowest phone', () => {
     await context.close();
   });
 });
+
+describe("a quiz outcome's share", () => {
+  const outcome = template('product-finder').quiz?.outcomes[0];
+
+  it('copies a line naming the result and the quiz, not the result page, where the phone has no share sheet', async () => {
+    const context = await phone(browser(), true);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const page = await context.newPage();
+    // Headless Chromium has no share sheet; a phone that has one gets navigator.share instead.
+    await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
+    for (const dark of [false, true]) {
+      await page.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
+      await page.goto(`${baseUrl}/f/product-finder/outcome/${outcome?.id}/`);
+      const button = page.getByRole('button', { name: 'Share your result' });
+      await button.click();
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied.');
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+        `My result: ${outcome?.title}. What is yours? ${baseUrl}/f/product-finder/`,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('hands the result to the share sheet where there is one', async () => {
+    const context = await phone(browser(), true);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shared: unknown[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(Navigator.prototype, 'share', {
+        configurable: true,
+        value: async (data: unknown) => void shared.push(data),
+      });
+    });
+    await page.goto(`${baseUrl}/f/product-finder/outcome/${outcome?.id}/`);
+    await page.getByRole('button', { name: 'Share your result' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared))
+      .toEqual([
+        {
+          title: template('product-finder').title,
+          text: `My result: ${outcome?.title}. What is yours?`,
+          url: `${baseUrl}/f/product-finder/`,
+        },
+      ]);
+    await context.close();
+  });
+
+  it('is the quiz link to long-press without JavaScript, with no dead button', async () => {
+    const context = await phone(browser(), false);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/f/product-finder/outcome/${outcome?.id}/`);
+    await expect(page.getByRole('button', { name: 'Share your result' }).count()).resolves.toBe(0);
+    const link = page.getByRole('link', { name: 'Link to this quiz' });
+    await expect(link.getAttribute('href')).resolves.toBe('/f/product-finder/');
+    expect(await axeViolationsOfNoScriptPage(page)).toEqual([]);
+    await context.close();
+  });
+});

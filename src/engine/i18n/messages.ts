@@ -53,6 +53,11 @@ export interface Messages {
   notYet: string;
   bestMatch: string;
   retake: string;
+  /** An outcome page's share button, its link without JavaScript, and what a copy says. */
+  shareResult: string;
+  shareLink: string;
+  shareText: (outcome: string) => string;
+  linkCopied: string;
 }
 
 const en: Messages = {
@@ -104,6 +109,10 @@ const en: Messages = {
   notYet: 'Answer the questions above to see this.',
   bestMatch: 'Your best match so far',
   retake: 'Start again',
+  shareResult: 'Share your result',
+  shareLink: 'Link to this quiz',
+  shareText: (outcome) => `My result: ${outcome}. What is yours?`,
+  linkCopied: 'Link copied.',
 };
 
 // A decimal comma, as German visitors type it; no thousands dots, which the number rule would read as decimals.
@@ -162,6 +171,10 @@ const de: Messages = {
   notYet: 'Beantworten Sie die Fragen oben, um diesen Wert zu sehen.',
   bestMatch: 'Ihre bisher beste Übereinstimmung',
   retake: 'Neu beginnen',
+  shareResult: 'Ergebnis teilen',
+  shareLink: 'Link zu diesem Quiz',
+  shareText: (outcome) => `Mein Ergebnis: ${outcome}. Und deins?`,
+  linkCopied: 'Link kopiert.',
 };
 
 const catalogue: Record<Locale, Messages> = { en, de };
