@@ -27,7 +27,8 @@ export async function serveLocal({
   detached = false,
 }) {
   const stdio = quiet ? 'ignore' : 'inherit';
-  if (build) await run('astro', ['build'], { stdio });
+  // A production build whoever calls: vitest sets NODE_ENV=test, which gave the browser tests Solid's development build.
+  if (build) await run('astro', ['build'], { stdio, env: { NODE_ENV: 'production' } });
   await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo], { stdio });
   const names = existsSync(devVars) ? devVarNames(readFileSync(devVars, 'utf8')) : [];
   const config = localConfig(names);
