@@ -6,7 +6,7 @@ import type { PublicForm } from '../engine/definition/publicForm';
 import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import { localDay } from '../engine/fields/date/relativeDay';
 import type { Field } from '../engine/fields/fieldKinds';
-import type { PhoneCountry } from '../engine/fields/tel/phoneCountries';
+import { unpackCountries } from '../engine/fields/tel/unpackCountries';
 import { messages } from '../engine/i18n/messages';
 import { visibleFields } from '../engine/logic/visibleFields';
 import type { Receipt } from '../engine/reply/replySchema';
@@ -45,8 +45,8 @@ export interface FormViewProps {
    */
   starting: RawInput;
   resultsAfter: string | undefined;
-  /** The phone country picker's list, only on forms that have one. */
-  phoneCountries?: readonly PhoneCountry[] | undefined;
+  /** The phone country picker's list (packCountries), only on forms that have one. */
+  phoneCountries?: string | undefined;
 }
 
 // The Worker knows the visitor's country; the island defers national phone numbers to it.
@@ -92,6 +92,7 @@ export function FormView(props: FormViewProps) {
   const [live, setLive] = createSignal<VisitorResults>();
   const [done, setDone] = createSignal<{ figures: Figure[]; receipt: Receipt }>();
   const hasResults = form.calculations.length > 0 || form.quiz !== undefined;
+  const countries = unpackCountries(props.phoneCountries);
   let formEl: HTMLFormElement | undefined;
   let heading: HTMLElement | undefined;
 
@@ -329,7 +330,7 @@ export function FormView(props: FormViewProps) {
       locale={form.locale}
       keys={conversational && enhanced()}
       phoneCountry={form.phoneCountry ?? visitorCountry()}
-      phoneCountries={props.phoneCountries}
+      phoneCountries={countries}
       onBlur={() => {
         setAnswers(readStep());
         if (answers()[field.name] || errors()[field.name]) check(field);
