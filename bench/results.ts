@@ -12,7 +12,13 @@ export interface BenchPage {
   peer: boolean;
   weight?: PageWeight;
   runs: LoadRun[];
-  summary?: { fcp: Spread | null; lcp: Spread | null; inputReady: Spread | null; tbt: Spread | null };
+  summary?: {
+    fcp: Spread | null;
+    lcp: Spread | null;
+    inputReady: Spread | null;
+    tbt: Spread | null;
+    wake: Spread | null;
+  };
   lighthouse?: LighthouseScores;
 }
 

@@ -117,6 +117,7 @@ for (const page of pages) {
     lcp: spread(page.runs.map((run) => run.lcp)),
     inputReady: spread(page.runs.map((run) => run.inputReady)),
     tbt: spread(page.runs.map((run) => run.tbt)),
+    wake: spread(page.runs.map((run) => run.wake)),
   };
 }
 const results: BenchResults = {

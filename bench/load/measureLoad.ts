@@ -26,6 +26,11 @@ export interface LoadRun {
   keyDelaysMs: (number | null)[];
   /** Keystrokes that never reached the field's value (e.g. swallowed while a library took over). */
   lostKeystrokes: number;
+  /**
+   * The longest main-thread task once typing stopped, until any island had woken and the page had
+   * been quiet for a second: what a visitor's pause pays for work that waits for it. Null: no typing.
+   */
+  wake: number | null;
 }
 
 const TIMEOUT_MS = 60_000;
@@ -59,6 +64,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
     const { samples, now } = await collected(page);
     if (samples.fcp === null) throw new Error(`${url}: no first-contentful-paint entry`);
     const reflected = typing ? (await field.inputValue()).length : 0;
+    const wake = typing ? await longestTaskAfter(page, network, now) : null;
     return {
       fcp: samples.fcp,
       lcp: samples.lcp,
@@ -71,6 +77,7 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
         key.reflected === null ? null : Math.round(key.reflected - key.sent),
       ),
       lostKeystrokes: Math.max(0, typed - reflected),
+      wake,
     };
   } finally {
     await context.close();
@@ -119,6 +126,16 @@ async function quietWithoutTyping(page: Page, network: RequestTracker): Promise<
     if (Date.now() > deadline) throw new Error(`${page.url()}: the page did not settle within ${TIMEOUT_MS} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/** After typing: waits for islands still asleep to wake, then for a quiet second; the longest task since `since`. */
+async function longestTaskAfter(page: Page, network: RequestTracker, since: number): Promise<number> {
+  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null, undefined, {
+    timeout: TIMEOUT_MS,
+  });
+  await quietWithoutTyping(page, network);
+  const { samples } = await collected(page);
+  return Math.max(0, ...samples.longTasks.filter((task) => task.start + task.duration > since).map((t) => t.duration));
 }
 
 /** Lighthouse's definition, with tasks clipped to the window from FCP to the end of the run. */

@@ -10,6 +10,6 @@ export const format = {
     const range = `${format.ms(value.median)} (${format.ms(value.min)}–${format.ms(value.max)})`;
     return value.n < runs ? `${range}, ${runs - value.n} of ${runs} runs never` : range;
   },
-  ratio: (value: number | undefined, base: number | undefined) =>
-    value === undefined || base === undefined || base === 0 ? '–' : `${(value / base).toFixed(1)}×`,
+  ratio: (value: number | undefined, base: number | undefined, digits = 1) =>
+    value === undefined || base === undefined || base === 0 ? '–' : `${(value / base).toFixed(digits)}×`,
 };

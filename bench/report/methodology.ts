@@ -12,7 +12,8 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   default level. Cells are raw / gzip KB. *Inline JS* is the \`<script>\` code inside the HTML (also
   counted in HTML); *JS at load* is script files plus inline scripts, which is what the
   ${format(budgets.loadJsGzip)} budget limits. *On first tap* is what tapping the first text field
-  fetches afterwards (Formwell's form island hydrates on first touch). *3rd-party* counts requests
+  fetches afterwards (Formwell's form island is fetched at the first touch; the weighing waits until
+  it has woken). *3rd-party* counts requests
   to any origin other than the page's own (they are counted, then refused).
 - **Throttled load**: Pixel 7 emulation, \`Network.emulateNetworkConditions\` (${throttling.latencyMs} ms
   latency, ${throttling.downloadBytesPerSecond / 1000} KB/s down, ${throttling.uploadBytesPerSecond / 1000} KB/s up) and
@@ -28,10 +29,14 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   sent: from then on every keystroke landed promptly. Typing stops once at least 10 keys were sent
   and for a whole second no request was in flight, no long task ran and every key was prompt (or
   after 50 keys). It includes the harness's own reaction time (finding and tapping the field,
-  roughly 0.1–0.4 s), which the plain HTML row shows as the floor.
+  roughly 0.1–0.4 s), which the plain HTML row shows as the floor; *÷ plain HTML* is the median
+  against that row's median, measured in the same run.
 - **TBT**: the sum over long tasks of their time beyond 50 ms, clipped to the window from FCP to the
-  end of typing. Unlike Lighthouse's TBT it includes work that the typing itself starts (such as
-  Formwell's island hydrating on first touch), because a visitor who types pays for it.
+  end of typing. Unlike Lighthouse's TBT it includes work that the typing itself starts, because a
+  visitor who types pays for it.
+- **Wake**: Formwell's island waits for a pause in typing (400 ms) before it hydrates, so steady typing
+  above never meets that work. *Wake* shows what the pause pays: the longest main-thread task from the
+  end of typing until every island has woken and the page has been quiet for a second.
 - **Lighthouse**: lighthouse's mobile preset with its default simulated throttling, performance and
   accessibility only, one run per page.
 - **Submissions**: autocannon POSTs valid quote answers as JSON to \`/api/forms/quote/submissions\` on

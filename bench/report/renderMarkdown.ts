@@ -7,6 +7,7 @@ export function renderMarkdown(results: BenchResults): string {
   const { meta, pages, submissions, budgets, errors } = results;
   const quote = pages.find((page) => page.name === '/f/quote/');
   const templates = pages.filter((page) => !page.peer);
+  const plain = pages.find((page) => page.name === 'plain HTML');
   const compared = quote ? [quote, ...pages.filter((page) => page.peer)] : pages.filter((page) => page.peer);
   const lines = [
     `Measured ${meta.date.slice(0, 10)} on commit \`${meta.commit}\`${meta.dirty ? ' with uncommitted changes' : ''}: ` +
@@ -33,9 +34,9 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     `### Throttled load on a phone (ms, median (min–max) of up to ${meta.runsPerPage} runs)`,
     '',
-    '| Page | Runs | FCP | LCP | Input ready | TBT | Lost keys |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...pages.map(loadRow),
+    '| Page | Runs | FCP | LCP | Input ready | ÷ plain HTML | TBT | Lost keys | Wake |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...pages.map((page) => loadRow(page, plain)),
     '',
     '### The quote form against its peers (medians; ratio to Formwell /f/quote/)',
     '',
@@ -90,14 +91,16 @@ function weightRow(page: BenchPage): string {
     .concat(' |');
 }
 
-function loadRow(page: BenchPage): string {
+function loadRow(page: BenchPage, plain: BenchPage | undefined): string {
   const runs = page.runs.length;
   const summary = page.summary;
-  if (runs === 0 || !summary) return `| ${page.name} | 0 | | | | | |`;
+  if (runs === 0 || !summary) return `| ${page.name} | 0 | | | | | | | |`;
   const lost = page.runs.reduce((total, run) => total + run.lostKeystrokes, 0);
   const typed = page.runs.filter((run) => run.textField).length;
   const inputReady = typed === 0 ? 'no text field' : format.spread(summary.inputReady, typed);
-  return `| ${page.name} | ${runs} | ${format.spread(summary.fcp, runs)} | ${format.spread(summary.lcp, runs)} | ${inputReady} | ${format.spread(summary.tbt, runs)} | ${lost} |`;
+  const floor = typed === 0 ? '–' : format.ratio(summary.inputReady?.median, plain?.summary?.inputReady?.median, 2);
+  const wake = typed === 0 ? '–' : format.spread(summary.wake, typed);
+  return `| ${page.name} | ${runs} | ${format.spread(summary.fcp, runs)} | ${format.spread(summary.lcp, runs)} | ${inputReady} | ${floor} | ${format.spread(summary.tbt, runs)} | ${lost} | ${wake} |`;
 }
 
 function ratioRow(page: BenchPage, base: BenchPage | undefined): string {
