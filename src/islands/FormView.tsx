@@ -242,9 +242,19 @@ export function FormView(props: FormViewProps) {
     if (active?.type === 'tel' && formEl?.contains(active)) loadPhones();
   });
 
+  // One send at a time: a second Enter while the first is still being checked is the same send.
+  let busy = false;
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (sending()) return;
+    if (busy || sending()) return;
+    busy = true;
+    try {
+      await handleSubmit(event);
+    } finally {
+      busy = false;
+    }
+  };
+  const handleSubmit = async (event: SubmitEvent) => {
     const current = readStep();
     setAnswers(current);
     if ((event.submitter as HTMLButtonElement | null)?.name === STEP_CONTROLS.back) {

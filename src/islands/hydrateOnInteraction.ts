@@ -47,10 +47,14 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
 
   // Enter in the last field before the pause: the send waits for the island (errors in place, no
   // reload), and goes to the Worker as a plain post if the island cannot be had.
+  let held = false;
   const onSubmit = (event: SubmitEvent) => {
     const form = event.target;
     if (hydrated || plainPost || !(form instanceof HTMLFormElement)) return;
     event.preventDefault();
+    // A second press while the island wakes is the same send, not another one.
+    if (held) return;
+    held = true;
     const send = () => {
       if (!form.isConnected) return;
       // The button pressed, if hydration kept it (it does: hydration reuses the page's elements).

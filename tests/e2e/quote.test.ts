@@ -142,4 +142,37 @@ describe('hydration on first touch', () => {
     expect(new URL(page.url()).pathname).toBe('/f/quote/');
     await context.close();
   });
+
+  it('sends once when Enter is pressed twice in a row, while the island wakes and once it is awake', async () => {
+    const context = await phone(browser(), true);
+    const page = await context.newPage();
+    const sends: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/submissions')) sends.push(request.url());
+    });
+    await page.goto(`${baseUrl}/f/quote/`, { waitUntil: 'networkidle' });
+    // The choices are set as autofill might, without a tap (a tap would wake the island at once).
+    const email = `twice.${Date.now()}@example.com`;
+    await page.evaluate((address) => {
+      const form = document.querySelector<HTMLFormElement>('form.fw-form');
+      const set = (name: string, value: string) => {
+        const control = form?.elements.namedItem(name);
+        if (control instanceof HTMLSelectElement || control instanceof HTMLInputElement) control.value = value;
+        if (control instanceof RadioNodeList) control.value = value;
+      };
+      set('email', address);
+      set('service', 'web-design');
+      set('budget', '2k-10k');
+      set('timeline', 'asap');
+      const consent = form?.elements.namedItem('consent');
+      if (consent instanceof HTMLInputElement) consent.checked = true;
+    }, email);
+    const name = page.getByLabel('Your name', { exact: true });
+    await name.pressSequentially('Ada Lovelace', { delay: 20 });
+    await name.press('Enter');
+    await name.press('Enter');
+    await page.waitForURL(`${baseUrl}/f/quote/thanks/`);
+    expect(sends).toHaveLength(1);
+    await context.close();
+  });
 });
