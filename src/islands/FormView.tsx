@@ -150,8 +150,7 @@ export function FormView(props: FormViewProps) {
   };
   // Phone numbers need libphonenumber's metadata: fetched only once a phone field is touched or answered.
   const loadPhones = () => import('../engine/validation/toE164').catch(() => undefined);
-  // With a country picker the answer is [country, number]: the number decides.
-  const phoneAnswered = () => form.fields.some((f) => f.kind === 'tel' && !isEmpty([answers()[f.name]].flat().at(-1)));
+  const phoneAnswered = () => form.fields.some((f) => f.kind === 'tel' && answered(f, answers()[f.name]));
   const check = async (field: Field) => {
     if (field.kind === 'tel') await loadPhones();
     const { validateField } = await loadValidation();
@@ -235,9 +234,7 @@ export function FormView(props: FormViewProps) {
     const active = document.activeElement as HTMLInputElement | null;
     for (const [name, value] of Object.entries(typed)) {
       const field = byName.get(name);
-      // A phone answer with a country picker is [country, number]: only a number is something typed.
-      const answered = field?.kind === 'tel' ? !isEmpty([value].flat().at(-1)) : true;
-      if (field && answered && active?.name !== name) check(field).catch(() => undefined);
+      if (field && answered(field, value) && active?.name !== name) check(field).catch(() => undefined);
     }
     if (active?.type === 'tel' && formEl?.contains(active)) loadPhones();
   });
@@ -343,7 +340,7 @@ export function FormView(props: FormViewProps) {
       phoneCountries={countries}
       onBlur={() => {
         setAnswers(readStep());
-        if (answers()[field.name] || errors()[field.name]) check(field);
+        if (answered(field, answers()[field.name]) || errors()[field.name]) check(field);
       }}
     />
   );
@@ -424,6 +421,11 @@ export function FormView(props: FormViewProps) {
       )}
     </Show>
   );
+}
+
+/** Whether the visitor gave this field an answer; with a country picker a phone answer is [country, number], and the number decides. */
+function answered(field: Field, value: RawInput[string]): boolean {
+  return !isEmpty(field.kind === 'tel' ? [value].flat().at(-1) : value);
 }
 
 function isEmpty(value: RawInput[string]): boolean {
