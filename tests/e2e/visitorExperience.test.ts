@@ -440,6 +440,33 @@ describe("a quiz outcome's share", () => {
     await context.close();
   });
 
+  it('copies instead when the share sheet refuses, and is quiet when the visitor closes it', async () => {
+    const context = await phone(browser(), true);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'share', {
+        configurable: true,
+        value: async () => {
+          throw new DOMException(
+            (window as unknown as { refusal: string }).refusal,
+            (window as unknown as { refusal: string }).refusal,
+          );
+        },
+      });
+    });
+    await page.goto(`${baseUrl}/f/product-finder/outcome/${outcome?.id}/`);
+    await page.evaluate(() => Object.assign(window, { refusal: 'AbortError' }));
+    await page.getByRole('button', { name: 'Share your result' }).click();
+    // Nothing is said for a closed sheet; give the click's promise a frame to settle before looking.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await expect(page.getByRole('status').textContent()).resolves.toBe('');
+    await page.evaluate(() => Object.assign(window, { refusal: 'NotAllowedError' }));
+    await page.getByRole('button', { name: 'Share your result' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied.');
+    await context.close();
+  });
+
   it('is the quiz link to long-press without JavaScript, with no dead button', async () => {
     const context = await phone(browser(), false);
     const page = await context.newPage();

@@ -58,6 +58,8 @@ export interface Messages {
   shareLink: string;
   shareText: (outcome: string) => string;
   linkCopied: string;
+  /** When copying is refused too: the link is still there to long-press. */
+  holdLink: string;
 }
 
 const en: Messages = {
@@ -113,6 +115,7 @@ const en: Messages = {
   shareLink: 'Link to this quiz',
   shareText: (outcome) => `My result: ${outcome}. What is yours?`,
   linkCopied: 'Link copied.',
+  holdLink: 'Press and hold the link to share it.',
 };
 
 // A decimal comma, as German visitors type it; no thousands dots, which the number rule would read as decimals.
@@ -175,6 +178,7 @@ const de: Messages = {
   shareLink: 'Link zu diesem Quiz',
   shareText: (outcome) => `Mein Ergebnis: ${outcome}. Und deins?`,
   linkCopied: 'Link kopiert.',
+  holdLink: 'Den Link gedrückt halten, um ihn zu teilen.',
 };
 
 const catalogue: Record<Locale, Messages> = { en, de };
