@@ -10,9 +10,23 @@ type Props = Record<string, unknown>;
  * once, and the store was 2.2 KB gzip of every form's first touch. The Suspense wrapper stays:
  * the server renders one, and hydration keys follow the component tree.
  */
+const hydrated = new WeakSet<HTMLElement>();
+
 export default (element: HTMLElement) =>
-  (Component: (props: Props) => unknown, props: Props, _slotted: unknown, { client }: { client: string }) => {
-    if (!element.hasAttribute('ssr') || client === 'only') return;
+  (
+    Component: (props: Props) => unknown,
+    props: Props,
+    slotted: Record<string, unknown>,
+    { client }: { client: string },
+  ) => {
+    // What this renderer leaves out, said out loud rather than rendered wrong.
+    if (client === 'only' || Object.keys(slotted).length > 0) {
+      throw new Error(
+        'Formwell islands hydrate server-rendered Solid components without slots (src/islands/solidClient.ts)',
+      );
+    }
+    if (!element.hasAttribute('ssr') || hydrated.has(element)) return;
+    hydrated.add(element);
     const dispose = hydrate(
       () =>
         createComponent(Suspense, {
