@@ -35,8 +35,9 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   end of typing. Unlike Lighthouse's TBT it includes work that the typing itself starts, because a
   visitor who types pays for it.
 - **Wake**: Formwell's island waits for a pause in typing (400 ms) before it hydrates, so steady typing
-  above never meets that work. *Wake* shows what the pause pays: the longest main-thread task from the
-  end of typing until every island has woken and the page has been quiet for a second.
+  above never meets that work, and neither TBT column counts it. *Wake* shows what the pause pays: the
+  longest main-thread task (its whole length, not the part beyond 50 ms) from the end of typing until
+  every island has woken and the page has been quiet for a second. A key pressed in that task waits.
 - **Lighthouse**: lighthouse's mobile preset with its default simulated throttling, performance and
   accessibility only, one run per page.
 - **Submissions**: autocannon POSTs valid quote answers as JSON to \`/api/forms/quote/submissions\` on
