@@ -1,7 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { FormInput } from '../engine/definition/formSchema';
-import { ChoiceSetting, ProblemText, TextSetting } from './controls';
-import { controlId } from './draftStore';
+import { ChoiceSetting, ListSetting, ProblemText, TextSetting } from './controls';
 import { useStudio } from './studioContext';
 
 type Field = FormInput['fields'][number];
@@ -71,22 +70,11 @@ export function AdPlatformsEditor() {
       >
         <div class="st-grid">
           <TextSetting path={['leadAds', 'meta', 'pageId']} label="Facebook Page id" keepEmpty spellcheck={false} />
-          <div class="st-setting" data-path="leadAds.meta.formIds">
-            <label for={controlId(['leadAds', 'meta', 'formIds'])}>Only these lead forms (ids, comma-separated)</label>
-            <input
-              id={controlId(['leadAds', 'meta', 'formIds'])}
-              value={(meta()?.formIds ?? []).join(', ')}
-              spellcheck={false}
-              onInput={(e) => {
-                const ids = e.currentTarget.value
-                  .split(',')
-                  .map((id) => id.trim())
-                  .filter(Boolean);
-                draft.set(['leadAds', 'meta', 'formIds'], ids.length > 0 ? ids : undefined);
-              }}
-            />
-            <ProblemText path={['leadAds', 'meta', 'formIds']} />
-          </div>
+          <ListSetting
+            path={['leadAds', 'meta', 'formIds']}
+            label="Only these lead forms (ids, comma-separated)"
+            spellcheck={false}
+          />
         </div>
         <h4>Which Meta question fills each field</h4>
         <p class="st-help">

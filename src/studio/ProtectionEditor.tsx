@@ -1,7 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { FormInput } from '../engine/definition/formSchema';
-import { ChoiceSetting, NumberSetting, ProblemText, TextSetting } from './controls';
-import { controlId } from './draftStore';
+import { ChoiceSetting, ListSetting, NumberSetting, ProblemText, TextSetting } from './controls';
 import { useStudio } from './studioContext';
 
 /** Spam defences, repeats, partial leads, how long leads are kept, and the sites that may embed the form. */
@@ -9,7 +8,6 @@ export function ProtectionEditor() {
   const { draft } = useStudio();
   const form = () => draft.draft as FormInput;
   const consents = () => form().fields.filter((f) => f.kind === 'consent');
-  const hostnames = () => (form().spam?.turnstile?.hostnames ?? []).join(', ');
   const origins = () => form().embed?.origins ?? [];
   return (
     <section class="st-section" aria-labelledby="st-protection">
@@ -48,22 +46,11 @@ export function ProtectionEditor() {
             spellcheck={false}
           />
           <TextSetting path={['spam', 'turnstile', 'action']} label="Action" spellcheck={false} />
-          <div class="st-setting" data-path="spam.turnstile.hostnames">
-            <label for={controlId(['spam', 'turnstile', 'hostnames'])}>Hostnames (comma-separated)</label>
-            <input
-              id={controlId(['spam', 'turnstile', 'hostnames'])}
-              value={hostnames()}
-              spellcheck={false}
-              onInput={(e) => {
-                const list = e.currentTarget.value
-                  .split(',')
-                  .map((h) => h.trim())
-                  .filter(Boolean);
-                draft.set(['spam', 'turnstile', 'hostnames'], list.length > 0 ? list : undefined);
-              }}
-            />
-            <ProblemText path={['spam', 'turnstile', 'hostnames']} />
-          </div>
+          <ListSetting
+            path={['spam', 'turnstile', 'hostnames']}
+            label="Hostnames (comma-separated)"
+            spellcheck={false}
+          />
         </div>
         <button
           type="button"

@@ -106,6 +106,33 @@ export function TextSetting(
   );
 }
 
+/** A comma-separated list of short values (ids, hostnames); left empty, the setting is taken out of the form. */
+export function ListSetting(props: SettingProps & { spellcheck?: boolean }) {
+  const { draft } = useStudio();
+  const value = () => {
+    const current = draft.get(props.path);
+    return Array.isArray(current) ? current.join(', ') : '';
+  };
+  return (
+    <SettingBox {...props}>
+      {(aria) => (
+        <input
+          {...aria}
+          value={value()}
+          spellcheck={props.spellcheck}
+          onInput={(e) => {
+            const list = e.currentTarget.value
+              .split(',')
+              .map((item) => item.trim())
+              .filter(Boolean);
+            draft.set(props.path, list.length > 0 ? list : undefined);
+          }}
+        />
+      )}
+    </SettingBox>
+  );
+}
+
 /**
  * A number. What is typed stays as typed while the control has focus ("1." on the way to "1.5");
  * the draft gets the number as soon as it is one, and nothing while the box is empty.

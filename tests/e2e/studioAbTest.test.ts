@@ -74,6 +74,7 @@ describe('an A/B test built in the studio', () => {
     expect(await page.locator('#st-meta-key-email').inputValue()).toBe('email');
     const pageId = String(Date.now()).slice(-12);
     await page.getByLabel('Facebook Page id').fill(pageId);
+    await page.getByLabel('Only these lead forms (ids, comma-separated)').fill(' 111 , 222,, ');
     await page.getByLabel('Service', { exact: true }).last().fill('which_service');
     await page.getByRole('button', { name: 'Send conversions' }).click();
     await page.getByLabel('Meta dataset (pixel) id').fill('300000000000003');
@@ -89,13 +90,25 @@ describe('an A/B test built in the studio', () => {
     expect(violations).toEqual([]);
     const stored = await page.request.get(`${baseUrl}/api/admin/forms/${slug}`);
     const { draft } = (await stored.json()) as { draft: { leadAds: unknown; conversions: unknown } };
-    expect(draft.leadAds).toMatchObject({ meta: { pageId, fields: { email: 'email', which_service: 'service' } } });
+    expect(draft.leadAds).toMatchObject({
+      meta: { pageId, formIds: ['111', '222'], fields: { email: 'email', which_service: 'service' } },
+    });
     expect(draft.conversions).toMatchObject({ consent: 'consent', meta: { pixelId: '300000000000003' } });
     // The Page's webhook address now exists (404 before): without the secrets set it says so.
     const verify = await fetch(
       `${baseUrl}/api/lead-ads/meta/${pageId}?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1`,
     );
     expect([403, 503]).toContain(verify.status);
+    // The other comma-separated list in the studio, Turnstile's hostnames, is kept as a list the same way.
+    await page.getByRole('button', { name: 'Add a Turnstile check' }).click();
+    await page.getByLabel('Hostnames (comma-separated)').fill('example.com, shop.example.com');
+    await expect
+      .poll(async () => {
+        const saved = await page.request.get(`${baseUrl}/api/admin/forms/${slug}`);
+        return ((await saved.json()) as { draft: { spam?: { turnstile?: { hostnames?: unknown } } } }).draft.spam
+          ?.turnstile?.hostnames;
+      })
+      .toEqual(['example.com', 'shop.example.com']);
     await context.close();
   });
 });
