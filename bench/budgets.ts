@@ -13,13 +13,16 @@ export const budgets = {
   /** Rows that one plain quote submission adds across all D1 tables. */
   d1RowsPerSubmission: 3,
   /**
-   * What the first tap fetches (the island, and for calculators and quizzes the live results),
-   * gzip, per kind of template. libphonenumber's metadata (29 KB) waits for a phone answer.
+   * What the first tap fetches, gzip, per kind of page. libphonenumber's metadata (29 KB) waits for a
+   * phone answer. A one-page form has no island: its enhancer (src/islands/plain) is all it fetches.
    */
-  firstTouchLeadFormGzip: 25_000,
-  // 41,100 and 28,500 until the Solid client renderer stopped wrapping props in a store (2.2 KB):
-  // measured 37,431 and 24,568 (appointment).
-  firstTouchResultsGzip: 38_000,
+  firstTouchOnePageGzip: 12_000,
+  /**
+   * Forms with steps are a Solid island (runtime 9.8 KB). 25,000 and 38,000 until the plain enhancer
+   * came: the modules both share are now files of their own (measured 25,709 and 38,686, loan calculator).
+   */
+  firstTouchStepsGzip: 26_000,
+  firstTouchResultsGzip: 39_000,
   /** A studio-published copy of the quote form against the code template's page: page weight and first-touch JS. */
   studioCopyRatio: 1.05,
 } as const;

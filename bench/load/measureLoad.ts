@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { phone } from '../../tests/e2e/browser';
 import { firstTextInput } from '../firstTextInput';
+import { ASLEEP } from '../formAwake';
 import { type RequestTracker, trackRequests } from '../weight/trackRequests';
 import { collected } from './collected';
 import { installCollector, type PageSamples } from './collector';
@@ -130,7 +131,7 @@ async function quietWithoutTyping(page: Page, network: RequestTracker): Promise<
 
 /** After typing: waits for islands still asleep to wake, then for a quiet second; the longest task since `since`. */
 async function longestTaskAfter(page: Page, network: RequestTracker, since: number): Promise<number> {
-  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null, undefined, {
+  await page.waitForFunction((asleep) => document.querySelector(asleep) === null, ASLEEP, {
     timeout: TIMEOUT_MS,
   });
   await quietWithoutTyping(page, network);

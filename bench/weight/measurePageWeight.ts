@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { phone } from '../../tests/e2e/browser';
 import { firstControl, firstTextInput } from '../firstTextInput';
+import { ASLEEP } from '../formAwake';
 import { inlineCode } from './inlineCode';
 import { type ResourceKind, type TrackedRequest, trackRequests } from './trackRequests';
 
@@ -50,14 +51,18 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
     await page.goto(url, { waitUntil: 'load' });
     await tracker.waitForQuiet(QUIET_MS, TIMEOUT_MS);
     const atLoad = await tracker.take();
-    const waiting = await page.locator('astro-island[ssr]').count();
+    const waiting = await page.locator(ASLEEP).count();
     await (await firstTouchTarget(page))?.tap();
     tracker.mark();
-    // On a busy machine the island's imports can start well after the tap: wait for it to hydrate.
+    // On a busy machine the form's imports can start well after the tap: wait for it to wake.
     if (waiting > 0) {
-      await page.waitForFunction((before) => document.querySelectorAll('astro-island[ssr]').length < before, waiting, {
-        timeout: TIMEOUT_MS,
-      });
+      await page.waitForFunction(
+        ([asleep, before]) => document.querySelectorAll(asleep).length < before,
+        [ASLEEP, waiting] as const,
+        {
+          timeout: TIMEOUT_MS,
+        },
+      );
     }
     await tracker.waitForQuiet(QUIET_MS, TIMEOUT_MS);
     const onTouch = await tracker.take();

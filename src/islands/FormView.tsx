@@ -4,21 +4,21 @@ import { formRoutes } from '../engine/definition/formRoutes';
 import { formSteps } from '../engine/definition/formSteps';
 import type { PublicForm } from '../engine/definition/publicForm';
 import { STEP_CONTROLS } from '../engine/definition/stepControls';
-import { localDay } from '../engine/fields/date/relativeDay';
 import type { Field } from '../engine/fields/fieldKinds';
 import { unpackCountries } from '../engine/fields/tel/unpackCountries';
 import { messages } from '../engine/i18n/messages';
 import { visibleFields } from '../engine/logic/visibleFields';
 import type { Receipt } from '../engine/reply/replySchema';
 import type { Figure, VisitorResults } from '../engine/scoring/visitorResults';
-import { collectEntries } from '../engine/validation/collectEntries';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
 import { ErrorSummary } from './ErrorSummary';
 import { FieldControl } from './fields/FieldControl';
+import { answered, entriesOf, isEmpty, typedAnswers, visitorContext } from './formAnswers';
 import { IntakeFields } from './IntakeFields';
 import { intakeState } from './intakeState';
 import { keptAnswers } from './keptAnswers';
 import { LiveResults } from './LiveResults';
+import { leaveAfterSend } from './leaveAfterSend';
 import { loadValidation } from './loadValidation';
 import { ResultView } from './ResultView';
 import { StepHeader } from './StepHeader';
@@ -47,26 +47,15 @@ export interface FormViewProps {
   resultsAfter: string | undefined;
   /** The phone country picker's list (packCountries), only on forms that have one. */
   phoneCountries?: string | undefined;
+  /**
+   * Rendered for the framework-free enhancer (src/islands/plain), never hydrated: the questions
+   * not asked yet are in the page as inert templates, for it to put in place when they are.
+   */
+  plain?: boolean;
 }
 
-// The Worker knows the visitor's country; the island defers national phone numbers to it.
-// Dates "from today" are the visitor's own today.
-const context = () => {
-  const today = localDay();
-  return { deferNationalPhones: true, today: { earliest: today, latest: today } };
-};
+const context = visitorContext;
 const FORM_ID = 'fw-form';
-
-/**
- * What the form element holds for these fields now; an unticked box or an empty list reads as no
- * answer. A field with no control on the page (a step being swapped in) is left out, not emptied.
- */
-function entriesOf(form: HTMLFormElement | undefined, names: readonly string[]): RawInput {
-  if (!form) return {};
-  const entries = collectEntries(new FormData(form));
-  const onPage = names.filter((name) => form.elements.namedItem(name) !== null);
-  return Object.fromEntries(onPage.map((name) => [name, entries[name]]));
-}
 
 /**
  * The form. Rendered to HTML that posts step by step without JavaScript; once hydrated it
@@ -101,11 +90,7 @@ export function FormView(props: FormViewProps) {
     const rendered = typeof document === 'undefined' ? null : document.getElementById(FORM_ID);
     const onPage = allSteps.find((s) => s.id === stepId())?.fields ?? [];
     const typed = rendered?.tagName === 'FORM' ? entriesOf(rendered as HTMLFormElement, onPage) : {};
-    // Only what was changed: an empty control or an untouched slider must not wipe an answer kept from before a reload.
-    const starting = props.starting;
-    return Object.fromEntries(
-      Object.entries(typed).filter(([name, value]) => !isEmpty(value) && value !== starting[name]),
-    );
+    return typedAnswers(typed, props.starting, byName);
   }
 
   // The server rendered from the same answers, so nothing shows or hides when this code arrives.
@@ -135,9 +120,13 @@ export function FormView(props: FormViewProps) {
   const anchor = props.resultsAfter;
   const resultsHere = () =>
     anchor === undefined ? isLast() : index() >= steps().findIndex((s) => s.fields.includes(anchor));
+  // For the plain enhancer, every question of the step is in the page, those not asked as templates.
+  const listed = () => (props.plain ? (step()?.fields ?? []).flatMap((name) => byName.get(name) ?? []) : shown());
   const split = () => {
-    const at = shown().findIndex((field) => field.name === anchor);
-    return at < 0 ? { before: shown(), after: [] } : { before: shown().slice(0, at + 1), after: shown().slice(at + 1) };
+    const at = listed().findIndex((field) => field.name === anchor);
+    return at < 0
+      ? { before: listed(), after: [] }
+      : { before: listed().slice(0, at + 1), after: listed().slice(at + 1) };
   };
 
   const readStep = (): RawInput => {
@@ -277,12 +266,8 @@ export function FormView(props: FormViewProps) {
     setProblem('');
     const result = await sendSubmission(form, current, msg, { api: routes.api, csrfToken: preview?.csrfToken });
     if (result.kind === 'stored') {
-      keptAnswers.clear(form.slug);
-      if (result.outcome) return window.location.assign(result.outcome.url);
-      const receipt = { next: result.next, download: result.download };
-      if (result.figures.length === 0 && !receipt.next && !receipt.download)
-        return window.location.assign(routes.thanks);
-      setDone({ figures: result.figures, receipt });
+      if (leaveAfterSend(form.slug, result, routes.thanks)) return;
+      setDone({ figures: result.figures, receipt: { next: result.next, download: result.download } });
       return requestAnimationFrame(() => heading?.focus());
     }
     setSending(false);
@@ -328,7 +313,13 @@ export function FormView(props: FormViewProps) {
     refreshResults().catch(() => undefined);
   };
 
-  const control = (field: Field) => (
+  const control = (field: Field) =>
+    props.plain && !visibility().fields.has(field.name) ? (
+      <template data-fw-field={field.name}>{fieldControl(field)}</template>
+    ) : (
+      fieldControl(field)
+    );
+  const fieldControl = (field: Field) => (
     <FieldControl
       field={field}
       value={answers()[field.name]}
@@ -352,6 +343,7 @@ export function FormView(props: FormViewProps) {
         <form
           ref={formEl}
           id={FORM_ID}
+          data-plain={props.plain ? form.slug : undefined}
           class={conversational ? 'fw-form fw-conversational' : 'fw-form'}
           method="post"
           action={routes.submit}
@@ -421,13 +413,4 @@ export function FormView(props: FormViewProps) {
       )}
     </Show>
   );
-}
-
-/** Whether the visitor gave this field an answer; with a country picker a phone answer is [country, number], and the number decides. */
-function answered(field: Field, value: RawInput[string]): boolean {
-  return !isEmpty(field.kind === 'tel' ? [value].flat().at(-1) : value);
-}
-
-function isEmpty(value: RawInput[string]): boolean {
-  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }

@@ -2,8 +2,7 @@ import { onMount, Show } from 'solid-js';
 import { INTAKE_CONTROLS } from '../engine/definition/intakeControls';
 import type { PublicForm } from '../engine/definition/publicForm';
 import { turnstileAction } from '../engine/definition/turnstileAction';
-
-const TURNSTILE_SCRIPT = 'https://challenges.cloudflare.com/turnstile/v0/api.js';
+import { loadTurnstile } from './loadTurnstile';
 
 /**
  * The form's spam defences in the page: a honeypot that people never see or reach by keyboard,
@@ -12,13 +11,7 @@ const TURNSTILE_SCRIPT = 'https://challenges.cloudflare.com/turnstile/v0/api.js'
  */
 export function IntakeFields(props: { form: PublicForm; csrf?: { field: string; token: string } | undefined }) {
   const turnstile = props.form.spam.turnstile;
-  onMount(() => {
-    if (!turnstile || document.querySelector(`script[src="${TURNSTILE_SCRIPT}"]`)) return;
-    const script = document.createElement('script');
-    script.src = TURNSTILE_SCRIPT;
-    script.async = true;
-    document.head.appendChild(script);
-  });
+  onMount(() => turnstile && loadTurnstile());
   return (
     <>
       <div aria-hidden="true" style="position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden">

@@ -7,7 +7,8 @@ import { FigureList } from './FigureList';
 /**
  * The page after a calculator is sent, or a form whose thank-you depends on the lead: the thank-you
  * text, the figures the Worker computed, the lead's download and their next step.
- * The island shows it in place; without JavaScript the Worker renders the same component.
+ * The island shows it in place; without JavaScript the Worker renders the same component; the plain
+ * enhancer fills in a copy rendered into its page (the `data-fw-part`s are the parts a lead's receipt decides).
  */
 export function ResultView(props: {
   thankYou: PublicForm['thankYou'];
@@ -24,7 +25,7 @@ export function ResultView(props: {
       </Show>
       <Show when={props.receipt?.download}>
         {(download) => (
-          <p>
+          <p data-fw-part="file-link">
             <a class="fw-cta" href={download().href}>
               {download().label}
             </a>
@@ -34,8 +35,8 @@ export function ResultView(props: {
       <Show when={props.receipt?.next}>
         {(next) => (
           <>
-            <p>{next().text}</p>
-            <p>
+            <p data-fw-part="step-text">{next().text}</p>
+            <p data-fw-part="step-link">
               <a class="fw-cta" href={next().href}>
                 {next().label}
               </a>

@@ -1,10 +1,9 @@
 import type { ClientDirective } from 'astro';
+import { holdSend } from './holdSend';
 
 const EVENTS = ['focusin', 'pointerdown', 'keydown', 'touchstart', 'input', 'focusout'] as const;
 /** A gap between keystrokes this long is a pause: long enough that a person typing is not in the middle of a word. */
 const PAUSE_MS = 400;
-/** How long a send waits for the island before it goes as a plain post (a stalled download must not hang it). */
-const SEND_WAIT_MS = 3_000;
 const TYPED = new Set(['text', 'email', 'tel', 'number', 'url', 'search', 'password']);
 
 /**
@@ -40,32 +39,8 @@ const hydrateOnInteraction: ClientDirective = (load, _options, el) => {
   };
   for (const type of EVENTS) el.addEventListener(type, onEvent, { passive: true });
 
-  // Enter before the island woke: the send waits for it (errors in place, no reload), and goes to
-  // the Worker as a plain post if it has not woken within a few seconds or could not be loaded.
-  let held = false;
-  let plainPost = false;
-  const onSubmit = (event: SubmitEvent) => {
-    const form = event.target;
-    // Awake (Astro removes `ssr` once hydrated): the island's own handler sends.
-    if (plainPost || !el.hasAttribute('ssr') || !(form instanceof HTMLFormElement)) return;
-    event.preventDefault();
-    // A second press while the island wakes is the same send, not another one.
-    if (held) return;
-    held = true;
-    form.setAttribute('aria-busy', 'true');
-    const submitter = event.submitter;
-    const waited = new Promise((resolve) => setTimeout(resolve, SEND_WAIT_MS));
-    Promise.race([wake(), waited])
-      .catch(() => undefined)
-      .then(() => {
-        form.removeAttribute('aria-busy');
-        // Astro's loader resolves even when an import failed; the island is awake only without `ssr`.
-        plainPost = el.hasAttribute('ssr');
-        if (!form.isConnected) return;
-        form.requestSubmit(submitter?.isConnected ? submitter : null);
-      });
-  };
-  el.addEventListener('submit', onSubmit, true);
+  // Astro's loader resolves even when an import failed; the island is awake only without `ssr`.
+  holdSend(el, wake, () => !el.hasAttribute('ssr'));
   // Answers kept from before a reload (src/islands/keptAnswers.ts) come back at once, not on the first tap.
   if (hasKeptAnswers()) void wake();
 };

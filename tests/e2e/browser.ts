@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, devices, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { AWAKE } from '../../bench/formAwake';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -62,8 +63,8 @@ export function sharedChromium(): () => Browser {
   };
 }
 
-/** Forms hydrate on first touch (`client:interact`): focus the first control and wait for the island. */
+/** Forms wake on first touch (an island, or the plain enhancer): focus the first control and wait for it. */
 export async function hydrate(page: Page): Promise<void> {
   await page.locator('form.fw-form :is(input:not([type=hidden]), select, textarea)').first().focus();
-  await page.waitForSelector('astro-island:not([ssr])');
+  await page.waitForSelector(AWAKE);
 }

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AWAKE } from '../../bench/formAwake';
 import { phone, sharedChromium } from './browser';
 import { queryLocalD1 } from './localD1';
 
@@ -51,7 +52,7 @@ describe('the embed snippet on a page served from another origin', () => {
 
     const frame = page.frameLocator('iframe[data-formwell]');
     await frame.getByLabel('Your name', { exact: true }).focus();
-    await frame.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await frame.locator(AWAKE).waitFor({ state: 'attached' });
     await frame.getByLabel('Your name', { exact: true }).fill('Annie Easley');
     await frame.getByLabel('Email', { exact: true }).fill('embedded@example.com');
     await frame.getByLabel('Service', { exact: true }).selectOption('branding');

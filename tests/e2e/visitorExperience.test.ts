@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { AWAKE } from '../../bench/formAwake';
 import type { FormDefinition } from '../../src/engine/definition/defineForm';
 import { localDay, resolveDay } from '../../src/engine/fields/date/relativeDay';
 import { evaluateResults } from '../../src/engine/scoring/evaluateResults';
@@ -104,7 +105,7 @@ describe('one question at a time (the coffee quiz)', () => {
 
     const page = await open('product-finder', true);
     await page.keyboard.press('Tab');
-    await page.waitForSelector('astro-island:not([ssr])');
+    await page.waitForSelector(AWAKE);
     const answerWith = async (key: string, reached: string) => {
       await page.keyboard.press(key);
       await expect.poll(() => progress(page)).toContain(reached);

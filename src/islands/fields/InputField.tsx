@@ -1,11 +1,12 @@
 import { type JSX, onMount, Show } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
-import { isRelative, localDay, resolveDay } from '../../engine/fields/date/relativeDay';
+import { isRelative } from '../../engine/fields/date/relativeDay';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
 import type { InputHints } from '../../engine/fields/inputHints';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';
+import { setDayBounds } from './setDayBounds';
 import type { FieldProps } from './types';
 
 /** The kinds shown as one line of text. */
@@ -23,15 +24,7 @@ export function InputField(
     return written === undefined || isRelative(written) ? undefined : written;
   };
   let input: HTMLInputElement | undefined;
-  // "today" and "+90d" move with the calendar: the static page cannot write them, the browser
-  // can (after hydration, which keeps the server's attributes as they were).
-  onMount(() => {
-    if (props.field.kind !== 'date' || !input) return;
-    for (const key of ['min', 'max'] as const) {
-      const written = props.field[key];
-      if (written !== undefined && isRelative(written)) input[key] = resolveDay(written, localDay());
-    }
-  });
+  onMount(() => input && setDayBounds(input, props.field));
   const unit = () => (props.field.kind === 'number' ? props.field.unit : undefined);
   return (
     <div class="fw-field">

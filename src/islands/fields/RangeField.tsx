@@ -1,6 +1,7 @@
-import { createEffect, createSignal, on, Show } from 'solid-js';
+import { createEffect, createSignal, on } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
+import { rangeText } from '../../engine/fields/range/rangeText';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';
@@ -36,8 +37,7 @@ export function RangeField(props: FieldProps<FieldOf<'range'>>) {
           onBlur={props.onBlur}
         />
         <output class="fw-unit" for={ids().input}>
-          {new Intl.NumberFormat(props.locale).format(current())}
-          <Show when={props.field.unit}> {props.field.unit}</Show>
+          {rangeText(current(), props.locale, props.field.unit)}
         </output>
       </div>
       <FieldNotes field={props.field} error={props.error} />

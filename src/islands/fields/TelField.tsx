@@ -1,14 +1,10 @@
 import { For, Show } from 'solid-js';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
+import { flagEmoji } from '../../engine/fields/tel/flagEmoji';
 import { telHints } from '../../engine/fields/tel/telHints';
 import { messages } from '../../engine/i18n/messages';
 import { InputField } from './InputField';
 import type { FieldProps } from './types';
-
-/** A flag as emoji: the two regional-indicator letters of the country code. */
-function flag(code: string): string {
-  return String.fromCodePoint(...[...code].map((letter) => 0x1f1e6 + letter.charCodeAt(0) - 65));
-}
 
 /**
  * A phone number: one line, with the keyboard and autofill the tel kind gives; with
@@ -31,7 +27,7 @@ export function TelField(props: FieldProps<FieldOf<'tel'>>) {
         before={
           <>
             <span class="fw-flag" aria-hidden="true">
-              {chosen() ? flag(chosen()) : '🌐'}
+              {flagEmoji(chosen())}
             </span>
             <select class="fw-country" name={props.field.name} aria-label={msg().phoneCountry} onBlur={props.onBlur}>
               <option value="" selected={chosen() === ''}>

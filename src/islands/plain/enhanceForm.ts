@@ -1,0 +1,230 @@
+import { fieldIds } from '../../engine/definition/fieldIds';
+import { formRoutes } from '../../engine/definition/formRoutes';
+import { formSteps } from '../../engine/definition/formSteps';
+import type { PublicForm } from '../../engine/definition/publicForm';
+import type { Field } from '../../engine/fields/fieldKinds';
+import { rangeText } from '../../engine/fields/range/rangeText';
+import { flagEmoji } from '../../engine/fields/tel/flagEmoji';
+import type { Messages } from '../../engine/i18n/messages';
+import { visibleFields } from '../../engine/logic/visibleFields';
+import type { FieldErrors, RawInput } from '../../engine/validation/types';
+import { setDayBounds } from '../fields/setDayBounds';
+import { answered, entriesOf, typedAnswers, visitorContext } from '../formAnswers';
+import { intakeState } from '../intakeState';
+import { keptAnswers } from '../keptAnswers';
+import { leaveAfterSend } from '../leaveAfterSend';
+import { loadTurnstile } from '../loadTurnstile';
+import { loadValidation } from '../loadValidation';
+import { sendSubmission } from '../sendSubmission';
+import { startIntake } from '../startIntake';
+import { trackFunnel } from '../trackFunnel';
+import { fieldSpots, showSpot, writeAnswer } from './fieldSpots';
+import { paintError, paintProblem, paintSummary } from './paintErrors';
+import { showReceipt } from './showReceipt';
+
+/** What the page hands the enhancer (src/components/PlainForm.astro). */
+export interface PlainProps {
+  form: PublicForm;
+  /** The answers the page was rendered from (src/engine/logic/startingAnswers.ts). */
+  starting: RawInput;
+  /** Sent back by the Worker after a post without JavaScript. */
+  values: RawInput;
+  errors: FieldErrors;
+  problem?: string | undefined;
+}
+
+/**
+ * Enhances a one-page form without a framework: the page already holds every control, so this
+ * only shows and hides questions as answers change, checks answers with the engine the Worker
+ * uses, and sends JSON. It does for these forms what FormView does once hydrated, over the same
+ * markup and the same engine modules, at a fraction of the code a visitor downloads.
+ */
+export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
+  const { form } = props;
+  const routes = formRoutes(form.slug);
+  const names = formSteps(form)[0]?.fields ?? [];
+  const byName = new Map(form.fields.map((field) => [field.name, field]));
+  const spots = fieldSpots(formEl, names);
+  let answers: RawInput = { ...props.starting, ...props.values };
+  let errors: FieldErrors = { ...props.errors };
+  let asked = visibleFields(form, answers).fields;
+
+  const read = () => {
+    answers = { ...answers, ...entriesOf(formEl, names) };
+  };
+  const askedFields = () => names.filter((name) => asked.has(name)).flatMap((name) => byName.get(name) ?? []);
+  const showAsked = () => {
+    const before = [...asked].join();
+    asked = visibleFields(form, answers).fields;
+    for (const [name, spot] of spots) showSpot(spot, asked.has(name));
+    // The summary lists the questions asked: one that goes away takes its entry with it.
+    if (before !== [...asked].join() && Object.keys(errors).length > 0)
+      loadEngine()
+        .then(({ msg }) => paintSummary(formEl, askedFields(), errors, msg))
+        .catch(() => undefined);
+  };
+  const keep = () => keptAnswers.write(form.slug, { answers, stepId: undefined });
+  const loadEngine = async () => {
+    const [checks, { messages }] = await Promise.all([loadValidation(), import('../../engine/i18n/messages')]);
+    return { ...checks, msg: messages(form.locale) };
+  };
+  // Phone numbers need libphonenumber's metadata: fetched only once a phone field is touched or answered.
+  const loadPhones = () => import('../../engine/validation/toE164').catch(() => undefined);
+  const phoneAnswered = () => form.fields.some((f) => f.kind === 'tel' && answered(f, answers[f.name]));
+  const paint = (msg: Messages) => {
+    for (const [name, spot] of spots) {
+      const field = byName.get(name);
+      if (field) paintError(spot, field, errors[name]);
+    }
+    paintSummary(formEl, askedFields(), errors, msg);
+  };
+  const check = async (field: Field) => {
+    if (field.kind === 'tel') await loadPhones();
+    const { validateField, msg } = await loadEngine();
+    const message = validateField(form, field, answers[field.name], visitorContext());
+    const { [field.name]: _, ...rest } = errors;
+    errors = message ? { ...rest, [field.name]: message } : rest;
+    paint(msg);
+  };
+  const showErrors = (found: FieldErrors, msg: Messages) => {
+    errors = found;
+    paint(msg);
+    const first = names.find((name) => asked.has(name) && found[name]);
+    if (first) requestAnimationFrame(() => document.getElementById(fieldIds(first).input)?.focus());
+  };
+
+  // What was typed before this code arrived stays; a reload of the tab brings back the rest,
+  // unless the server sent answers of its own.
+  const typed = typedAnswers(entriesOf(formEl, names), props.starting, byName);
+  const fromServer = Object.keys({ ...props.values, ...props.errors }).length > 0 || Boolean(props.problem);
+  const kept = fromServer ? undefined : keptAnswers.read(form.slug);
+  const restore = (name: string, value: RawInput[string]) => {
+    const spot = spots.get(name);
+    if (spot) writeAnswer(spot, name, value);
+    answers = { ...answers, [name]: value };
+  };
+  for (const [name, value] of Object.entries(kept?.answers ?? {})) if (!(name in typed)) restore(name, value);
+  const query = new URLSearchParams(window.location.search);
+  for (const field of form.fields) {
+    if (field.kind === 'hidden' && !answers[field.name])
+      restore(field.name, query.get(field.fromQuery ?? field.name) ?? '');
+  }
+  read();
+  showAsked();
+  // A slider writes its value beside it, and a phone's country list its flag, as the page did at first.
+  function paintRange(input: HTMLInputElement) {
+    const field = byName.get(input.name);
+    const output = input.parentElement?.querySelector('output');
+    if (field?.kind === 'range' && output) output.textContent = rangeText(Number(input.value), form.locale, field.unit);
+  }
+  function paintFlag(select: HTMLSelectElement) {
+    const flag = select.parentElement?.querySelector('.fw-flag');
+    if (flag) flag.textContent = flagEmoji(select.value);
+  }
+  const countryLists = () =>
+    [...spots.values()]
+      .flatMap((spot) => [...spot.root.querySelectorAll('select')])
+      .filter((select) => select.classList.contains('fw-country'));
+  for (const spot of spots.values()) {
+    for (const input of spot.root.querySelectorAll('input')) {
+      const field = byName.get(input.name);
+      if (field) setDayBounds(input, field);
+      paintRange(input);
+    }
+  }
+  for (const select of countryLists()) paintFlag(select);
+
+  startIntake(form, () => answers);
+  trackFunnel(form);
+  keep();
+  // A phone country list the form gives no default starts on the visitor's country, unless already
+  // chosen; also one whose question is not asked yet.
+  if (!form.phoneCountry) {
+    void intakeState.renderTokenReady.then(() => {
+      for (const select of countryLists()) {
+        const option = [...select.options].find((each) => each.value === intakeState.country);
+        if (select.value !== '' || !option) continue;
+        select.value = option.value;
+        paintFlag(select);
+        read();
+        keep();
+      }
+    });
+  }
+  if (form.spam.turnstile) loadTurnstile();
+  // Answers left behind before this code arrived are checked as a blur would have.
+  const active = document.activeElement as HTMLInputElement | null;
+  for (const [name, value] of Object.entries(typed)) {
+    const field = byName.get(name);
+    if (field && answered(field, value) && active?.name !== name) check(field).catch(() => undefined);
+  }
+  if (active?.type === 'tel' && formEl.contains(active)) void loadPhones();
+
+  const onEdit = (event: Event) => {
+    const target = event.target as HTMLInputElement;
+    read();
+    showAsked();
+    keep();
+    if (target.type === 'range') paintRange(target);
+    if (target instanceof HTMLSelectElement && target.classList.contains('fw-country')) paintFlag(target);
+    const field = byName.get(target.name);
+    if (field && errors[field.name]) check(field).catch(() => undefined);
+  };
+  formEl.addEventListener('input', onEdit);
+  formEl.addEventListener('change', onEdit);
+  formEl.addEventListener('focusin', (event) => {
+    loadEngine().catch(() => undefined);
+    if ((event.target as HTMLInputElement).type === 'tel') void loadPhones();
+  });
+  formEl.addEventListener('focusout', (event) => {
+    const field = byName.get((event.target as HTMLInputElement).name);
+    if (!field) return;
+    read();
+    if (answered(field, answers[field.name]) || errors[field.name]) check(field).catch(() => undefined);
+  });
+
+  const button = formEl.querySelector<HTMLButtonElement>('.fw-submit');
+  const label = button?.textContent ?? '';
+  const sending = (on: boolean, msg: Messages) => {
+    if (!button) return;
+    button.disabled = on;
+    button.textContent = on ? msg.sending : label;
+  };
+  const send = async () => {
+    read();
+    let engine: Awaited<ReturnType<typeof loadEngine>>;
+    try {
+      if (phoneAnswered()) await loadPhones();
+      engine = await loadEngine();
+    } catch {
+      // Without the engine nothing can be judged here: the browser posts and the Worker decides.
+      return HTMLFormElement.prototype.submit.call(formEl);
+    }
+    const { msg } = engine;
+    const verdict = engine.validateAnswers(form, answers, visitorContext());
+    if (!verdict.ok) return showErrors(verdict.errors, msg);
+    errors = {};
+    paint(msg);
+    paintProblem(formEl, '');
+    sending(true, msg);
+    const result = await sendSubmission(form, answers, msg, { api: routes.api });
+    if (result.kind === 'stored') {
+      if (!leaveAfterSend(form.slug, result, routes.thanks)) showReceipt(formEl, result, routes.thanks);
+      return;
+    }
+    sending(false, msg);
+    if (result.kind === 'invalid') showErrors(result.errors, msg);
+    else paintProblem(formEl, result.message);
+  };
+  // One send at a time: a second Enter while the first is still being checked is the same send.
+  let busy = false;
+  formEl.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (busy) return;
+    busy = true;
+    send().finally(() => {
+      busy = false;
+    });
+  });
+  formEl.dataset.enhanced = '';
+}

@@ -1,0 +1,65 @@
+import type { RawInput } from '../../engine/validation/types';
+
+/** A question's element: in the form while it is asked, set aside (its place kept by a template) while it is not. */
+export interface FieldSpot {
+  root: Element;
+  mark: Element;
+  shown: boolean;
+}
+
+/**
+ * Every question of the form by name. Those the page rendered as templates (not asked yet) are
+ * taken out of them once, so a question shown, hidden and shown again keeps what was typed in it.
+ */
+export function fieldSpots(form: HTMLFormElement, names: readonly string[]): Map<string, FieldSpot> {
+  const spots = new Map<string, FieldSpot>();
+  for (const name of names) {
+    const template = form.querySelector<HTMLTemplateElement>(`template[data-fw-field="${CSS.escape(name)}"]`);
+    const kept = template?.content.firstElementChild;
+    if (template && kept) {
+      spots.set(name, { root: document.importNode(kept, true), mark: template, shown: false });
+      continue;
+    }
+    const control = form.querySelector(`[name="${CSS.escape(name)}"]`);
+    if (!control) continue;
+    let root: Element = control;
+    while (root.parentElement && root.parentElement !== form) root = root.parentElement;
+    const mark = document.createElement('template');
+    mark.dataset.fwField = name;
+    spots.set(name, { root, mark, shown: true });
+  }
+  return spots;
+}
+
+/** Puts a question in the form, or takes it out (nothing of it is posted or read while out). */
+export function showSpot(spot: FieldSpot, shown: boolean): void {
+  if (spot.shown === shown) return;
+  if (shown) spot.mark.replaceWith(spot.root);
+  else spot.root.replaceWith(spot.mark);
+  spot.shown = shown;
+}
+
+/** The controls that post under this name, in page order (a phone's country list before its number). */
+export function controlsOf(
+  spot: FieldSpot,
+  name: string,
+): (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[] {
+  const all: unknown[] = [spot.root, ...spot.root.querySelectorAll('input, select, textarea')];
+  const controls: (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[] = [];
+  for (const el of all) {
+    if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)
+      if (el.name === name) controls.push(el);
+  }
+  return controls;
+}
+
+/** Sets a question's controls to an answer: boxes and options ticked by value, the rest in order. */
+export function writeAnswer(spot: FieldSpot, name: string, value: RawInput[string]): void {
+  const values = (Array.isArray(value) ? value : [value]).map((each) => (each == null ? '' : String(each)));
+  let next = 0;
+  for (const control of controlsOf(spot, name)) {
+    if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
+      control.checked = values.includes(control.value);
+    else control.value = values[next++] ?? '';
+  }
+}

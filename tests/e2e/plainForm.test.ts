@@ -1,0 +1,74 @@
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
+import { hydrate, phone, sharedChromium } from './browser';
+import { leadsWithEmail } from './localD1';
+
+const baseUrl = inject('baseUrl');
+const persistDir = inject('persistDir');
+const browser = sharedChromium();
+
+// One-page forms are enhanced without an island (src/islands/plain): what a visitor does on them.
+describe('a one-page form enhanced without an island, on a phone', () => {
+  it('drops a hidden question from the error summary when a change of answer stops asking it', async () => {
+    const page = await (await phone(browser(), true)).newPage();
+    await page.goto(`${baseUrl}/f/callback/`);
+    await hydrate(page);
+    await expect(page.getByLabel('Ihr Anliegen').count()).resolves.toBe(0);
+    await page.getByLabel('Worum geht es?').selectOption('sonstiges');
+    await page.getByLabel('Ihr Anliegen').waitFor();
+    await page.getByRole('button', { name: /Rückruf/ }).click();
+    const summary = page.locator('.fw-summary');
+    await expect.poll(() => summary.locator('a').allTextContents()).toContain('Ihr Anliegen');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Another topic: the question goes, and so does its entry; every link left points at a question on the page.
+    await page.getByLabel('Worum geht es?').selectOption('angebot');
+    await expect(page.getByLabel('Ihr Anliegen').count()).resolves.toBe(0);
+    await expect.poll(() => summary.locator('a').allTextContents()).not.toContain('Ihr Anliegen');
+    for (const href of await summary.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      await expect(page.locator(href ?? '#none').count()).resolves.toBe(1);
+    }
+    // Asked again, it comes back as it was left: empty, and still to be answered.
+    await page.getByLabel('Worum geht es?').selectOption('sonstiges');
+    await expect(page.getByLabel('Ihr Anliegen').inputValue()).resolves.toBe('');
+    await page.context().close();
+  });
+
+  it('keeps a phone number typed beside its country list across a reload', async () => {
+    const page = await (await phone(browser(), true)).newPage();
+    await page.goto(`${baseUrl}/f/appointment/`);
+    await hydrate(page);
+    await page.getByLabel('Country of the phone number').selectOption('DE');
+    await page.getByLabel('Phone (optional)', { exact: true }).fill('030 1234567');
+    await page.getByLabel('Name', { exact: true }).fill('Lise Meitner');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Phone (optional)', { exact: true }).inputValue()).toBe('030 1234567');
+    await expect(page.getByLabel('Country of the phone number').inputValue()).resolves.toBe('DE');
+    // The flag follows the restored country, not the page's default.
+    await expect(page.locator('.fw-flag').textContent()).resolves.toBe('🇩🇪');
+    await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Lise Meitner');
+    await page.context().close();
+  });
+
+  it('posts as plain HTML when its code fails to start, so the lead is stored, not lost', async () => {
+    const page = await (await phone(browser(), true)).newPage();
+    // The page's data for the code arrives broken: the code cannot start.
+    await page.route(`${baseUrl}/f/quote/`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('id="fw-plain">', 'id="fw-plain">{broken');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${baseUrl}/f/quote/`);
+    const email = `broken.${Date.now()}@example.com`;
+    await page.getByLabel('Your name', { exact: true }).fill('Hedy Lamarr');
+    await page.getByLabel('Email', { exact: true }).fill(email);
+    await page.getByLabel('Service', { exact: true }).selectOption('web-design');
+    await page.getByLabel('$2,000 – $10,000', { exact: true }).check();
+    await page.getByLabel('When do you want to start?', { exact: true }).selectOption('1-3-months');
+    await page.getByLabel(/I agree/).check();
+    await page.getByRole('button', { name: 'Get my quote' }).click();
+    await page.waitForURL(`${baseUrl}/f/quote/thanks/`);
+    await expect(leadsWithEmail(persistDir, email)).resolves.toHaveLength(1);
+    await page.context().close();
+  });
+});
