@@ -14,14 +14,13 @@ export const budgets = {
   d1RowsPerSubmission: 3,
   /**
    * What the first tap fetches, gzip, per kind of page. libphonenumber's metadata (29 KB) waits for a
-   * phone answer. A one-page form has no island: its enhancer (src/islands/plain) is all it fetches.
+   * phone answer. A lead form has no island: its enhancer (src/islands/plain) is all it fetches.
    */
-  firstTouchOnePageGzip: 12_000,
+  firstTouchLeadFormGzip: 12_000,
   /**
-   * Forms with steps are a Solid island (runtime 9.8 KB). 25,000 and 38,000 until the plain enhancer
-   * came: the modules both share are now files of their own (measured 25,709 and 38,686, loan calculator).
+   * Calculators and quizzes are a Solid island (runtime 9.8 KB). 38,000 until the plain enhancer came:
+   * the modules both share are now files of their own (measured 38,686, loan calculator).
    */
-  firstTouchStepsGzip: 26_000,
   firstTouchResultsGzip: 39_000,
   /** A studio-published copy of the quote form against the code template's page: page weight and first-touch JS. */
   studioCopyRatio: 1.05,

@@ -7,13 +7,14 @@ import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import type { Field } from '../engine/fields/fieldKinds';
 import { unpackCountries } from '../engine/fields/tel/unpackCountries';
 import { messages } from '../engine/i18n/messages';
+import { stepProgress } from '../engine/logic/stepProgress';
 import { visibleFields } from '../engine/logic/visibleFields';
 import type { Receipt } from '../engine/reply/replySchema';
 import type { Figure, VisitorResults } from '../engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
 import { ErrorSummary } from './ErrorSummary';
 import { FieldControl } from './fields/FieldControl';
-import { answered, entriesOf, isEmpty, typedAnswers, visitorContext } from './formAnswers';
+import { answered, entriesOf, typedAnswers, visitorContext } from './formAnswers';
 import { IntakeFields } from './IntakeFields';
 import { intakeState } from './intakeState';
 import { keptAnswers } from './keptAnswers';
@@ -95,24 +96,12 @@ export function FormView(props: FormViewProps) {
 
   // The server rendered from the same answers, so nothing shows or hides when this code arrives.
   const visibility = createMemo(() => visibleFields(form, answers()));
-  const steps = () => visibility().steps;
-  const index = () =>
-    Math.max(
-      0,
-      steps().findIndex((s) => s.id === stepId()),
-    );
-  // A step that waits on an unanswered question counts until the answer rules it out, so
-  // "Step 2 of 3" may become "2 of 2" but never the other way round and the bar never moves back.
-  const stepCount = createMemo(() => {
-    const from = allSteps.findIndex((s) => s.id === (steps()[index()] ?? allSteps[0])?.id);
-    const open = allSteps
-      .slice(Math.max(0, from))
-      .flatMap((s) => s.fields)
-      .filter((name) => isEmpty(answers()[name]));
-    return Math.max(index() + 1, visibleFields(form, answers(), new Set(open)).steps.length);
-  });
-  const step = () => steps()[index()] ?? allSteps[0];
-  const isLast = () => index() === steps().length - 1;
+  const progress = createMemo(() => stepProgress(form, answers(), stepId()));
+  const steps = () => progress().steps;
+  const index = () => progress().index;
+  const stepCount = () => progress().count;
+  const step = () => progress().step;
+  const isLast = () => progress().isLast;
   const shown = () =>
     (step()?.fields ?? []).filter((name) => visibility().fields.has(name)).flatMap((name) => byName.get(name) ?? []);
   // Results follow the last question that feeds them when it is on this step; they close the
@@ -120,8 +109,10 @@ export function FormView(props: FormViewProps) {
   const anchor = props.resultsAfter;
   const resultsHere = () =>
     anchor === undefined ? isLast() : index() >= steps().findIndex((s) => s.fields.includes(anchor));
-  // For the plain enhancer, every question of the step is in the page, those not asked as templates.
-  const listed = () => (props.plain ? (step()?.fields ?? []).flatMap((name) => byName.get(name) ?? []) : shown());
+  // For the plain enhancer, every question of every step is in the page, those not asked here as templates.
+  const listed = () =>
+    props.plain ? allSteps.flatMap((s) => s.fields).flatMap((name) => byName.get(name) ?? []) : shown();
+  const askedHere = (name: string) => (step()?.fields.includes(name) ?? false) && visibility().fields.has(name);
   const split = () => {
     const at = listed().findIndex((field) => field.name === anchor);
     return at < 0
@@ -314,7 +305,7 @@ export function FormView(props: FormViewProps) {
   };
 
   const control = (field: Field) =>
-    props.plain && !visibility().fields.has(field.name) ? (
+    props.plain && !askedHere(field.name) ? (
       <template data-fw-field={field.name}>{fieldControl(field)}</template>
     ) : (
       fieldControl(field)
@@ -371,6 +362,7 @@ export function FormView(props: FormViewProps) {
                   index={index()}
                   count={stepCount()}
                   quiet={conversational && current().title === form.title}
+                  plain={props.plain}
                   msg={msg}
                   ref={(el) => (heading = el)}
                 />
@@ -394,8 +386,9 @@ export function FormView(props: FormViewProps) {
             <button class="fw-submit" type="submit" disabled={sending()}>
               {sending() ? msg.sending : index() + 1 < stepCount() ? msg.next : (form.submitLabel ?? msg.submit)}
             </button>
-            <Show when={index() > 0}>
-              <button class="fw-back" type="submit" name={STEP_CONTROLS.back} value="1">
+            {/* The plain enhancer shows and hides it as the visitor moves between steps. */}
+            <Show when={index() > 0 || (props.plain && allSteps.length > 1)}>
+              <button class="fw-back" type="submit" name={STEP_CONTROLS.back} value="1" hidden={index() === 0}>
                 {msg.back}
               </button>
             </Show>

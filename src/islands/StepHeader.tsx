@@ -10,6 +10,8 @@ export function StepHeader(props: {
   msg: Messages;
   /** The title only repeats the page's heading (one question at a time): kept for screen readers, not shown. */
   quiet?: boolean;
+  /** For the plain enhancer: the intro's paragraph is there (hidden) on a step without one, for the next step's words. */
+  plain?: boolean | undefined;
   ref: (heading: HTMLHeadingElement) => void;
 }) {
   return (
@@ -21,8 +23,10 @@ export function StepHeader(props: {
       <h2 class="fw-step-title" classList={{ 'fw-sr-only': props.quiet }} tabindex="-1" ref={props.ref}>
         {props.step.title}
       </h2>
-      <Show when={props.step.intro}>
-        <p class="fw-intro">{props.step.intro}</p>
+      <Show when={props.step.intro || props.plain}>
+        <p class="fw-intro" hidden={!props.step.intro}>
+          {props.step.intro}
+        </p>
       </Show>
     </div>
   );

@@ -1,5 +1,6 @@
 import { localDay } from '../engine/fields/date/relativeDay';
 import type { Field } from '../engine/fields/fieldKinds';
+import { isEmptyAnswer } from '../engine/logic/stepProgress';
 import { collectEntries } from '../engine/validation/collectEntries';
 import type { RawInput } from '../engine/validation/types';
 
@@ -20,9 +21,7 @@ export function answered(field: Field, value: RawInput[string]): boolean {
   return !isEmpty(field.kind === 'tel' ? [value].flat().at(-1) : value);
 }
 
-export function isEmpty(value: RawInput[string]): boolean {
-  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-}
+export const isEmpty = isEmptyAnswer;
 
 /**
  * How the browser judges answers: the Worker knows the visitor's country, so national phone numbers

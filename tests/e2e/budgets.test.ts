@@ -33,13 +33,11 @@ describe('performance budgets', () => {
   it.each([...templates.values()].map((form) => [form.slug, form] as const))(
     'fetches no more than its kind allows on the first tap of /f/%s/',
     async (slug, form) => {
-      // The kind, read from the definition: results to compute, steps to move between, or one page of questions.
       const results = form.calculations.length > 0 || form.quiz !== undefined;
-      const steps = (form.steps?.length ?? 1) > 1 || form.layout === 'conversational';
       const weight = await measurePageWeight(browser(), `${baseUrl}/f/${slug}/`);
       expect(weight.onTouch.js.gzip).toBeGreaterThan(0);
       expect(weight.onTouch.total.gzip).toBeLessThanOrEqual(
-        results ? budgets.firstTouchResultsGzip : steps ? budgets.firstTouchStepsGzip : budgets.firstTouchOnePageGzip,
+        results ? budgets.firstTouchResultsGzip : budgets.firstTouchLeadFormGzip,
       );
     },
   );

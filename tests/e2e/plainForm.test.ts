@@ -71,4 +71,36 @@ describe('a one-page form enhanced without an island, on a phone', () => {
     await expect(leadsWithEmail(persistDir, email)).resolves.toHaveLength(1);
     await page.context().close();
   });
+
+  it('moves between steps in place: the header, the bar, Back and the error list follow, axe clean', async () => {
+    const page = await (await phone(browser(), true)).newPage();
+    await page.goto(`${baseUrl}/f/demo/`);
+    await hydrate(page);
+    // No island on a form with steps either.
+    await expect(page.locator('astro-island').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Back' }).isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Next' }).click();
+    // The list of answers to fix sits under the step's header, as the server puts it.
+    await page.locator('.fw-step-header + .fw-summary').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Name', { exact: true }).fill('Grace Hopper');
+    await page.getByLabel('Work email', { exact: true }).fill(`steps.${Date.now()}@example.com`);
+    await page.getByLabel('Company', { exact: true }).fill('Navy');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.locator('.fw-step-title').textContent()).toBe('Your team');
+    await expect(page.locator('.fw-summary').count()).resolves.toBe(0);
+    await expect(page.locator('.fw-progress-label').textContent()).resolves.toBe('Step 2 of 3');
+    await expect(
+      page.locator('progress').evaluate((bar: HTMLProgressElement) => [bar.value, bar.max]),
+    ).resolves.toEqual([2, 3]);
+    await expect(page.getByRole('button', { name: 'Back' }).isVisible()).resolves.toBe(true);
+    // The heading takes the focus, so a screen reader starts on the new step.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('fw-step-title');
+    // Step 1's questions are out of the form, so nothing of them is read or posted twice.
+    await expect(page.locator('form.fw-form [name="company"]').count()).resolves.toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/shots/demo-step-2-phone.png' });
+    await page.context().close();
+  });
 });

@@ -2,10 +2,12 @@ import { fieldIds } from '../../engine/definition/fieldIds';
 import { formRoutes } from '../../engine/definition/formRoutes';
 import { formSteps } from '../../engine/definition/formSteps';
 import type { PublicForm } from '../../engine/definition/publicForm';
+import { STEP_CONTROLS } from '../../engine/definition/stepControls';
 import type { Field } from '../../engine/fields/fieldKinds';
 import { rangeText } from '../../engine/fields/range/rangeText';
 import { flagEmoji } from '../../engine/fields/tel/flagEmoji';
 import type { Messages } from '../../engine/i18n/messages';
+import { stepProgress } from '../../engine/logic/stepProgress';
 import { visibleFields } from '../../engine/logic/visibleFields';
 import type { FieldErrors, RawInput } from '../../engine/validation/types';
 import { setDayBounds } from '../fields/setDayBounds';
@@ -20,6 +22,7 @@ import { startIntake } from '../startIntake';
 import { trackFunnel } from '../trackFunnel';
 import { fieldSpots, showSpot, writeAnswer } from './fieldSpots';
 import { paintError, paintProblem, paintSummary } from './paintErrors';
+import { paintStep } from './paintStep';
 import { showReceipt } from './showReceipt';
 
 /** What the page hands the enhancer (src/components/PlainForm.astro). */
@@ -27,6 +30,8 @@ export interface PlainProps {
   form: PublicForm;
   /** The answers the page was rendered from (src/engine/logic/startingAnswers.ts). */
   starting: RawInput;
+  /** The step the page shows (a post without JavaScript moved on); the first by default. */
+  stepId?: string | undefined;
   /** Sent back by the Worker after a post without JavaScript. */
   values: RawInput;
   errors: FieldErrors;
@@ -34,36 +39,43 @@ export interface PlainProps {
 }
 
 /**
- * Enhances a one-page form without a framework: the page already holds every control, so this
- * only shows and hides questions as answers change, checks answers with the engine the Worker
- * uses, and sends JSON. It does for these forms what FormView does once hydrated, over the same
- * markup and the same engine modules, at a fraction of the code a visitor downloads.
+ * Enhances a form without a framework: the page already holds every control (those of other steps
+ * as templates), so this only shows and hides questions and steps as answers change and the visitor
+ * moves, checks answers with the engine the Worker uses, and sends JSON. It does for these forms
+ * what FormView does once hydrated, over the same markup and the same engine modules, at a fraction
+ * of the code a visitor downloads.
  */
 export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   const { form } = props;
   const routes = formRoutes(form.slug);
-  const names = formSteps(form)[0]?.fields ?? [];
+  const names = formSteps(form).flatMap((step) => step.fields);
   const byName = new Map(form.fields.map((field) => [field.name, field]));
   const spots = fieldSpots(formEl, names);
   let answers: RawInput = { ...props.starting, ...props.values };
   let errors: FieldErrors = { ...props.errors };
   let asked = visibleFields(form, answers).fields;
+  let stepId = props.stepId ?? formSteps(form)[0]?.id;
+  const progress = () => stepProgress(form, answers, stepId);
+  const multiStep = formSteps(form).length > 1;
 
   const read = () => {
     answers = { ...answers, ...entriesOf(formEl, names) };
   };
-  const askedFields = () => names.filter((name) => asked.has(name)).flatMap((name) => byName.get(name) ?? []);
+  // The questions on the page: those of the visitor's step that the answers so far ask.
+  const askedHere = () => (progress().step?.fields ?? []).filter((name) => asked.has(name));
+  const askedFields = () => askedHere().flatMap((name) => byName.get(name) ?? []);
   const showAsked = () => {
-    const before = [...asked].join();
+    const before = askedHere().join();
     asked = visibleFields(form, answers).fields;
-    for (const [name, spot] of spots) showSpot(spot, asked.has(name));
+    const here = new Set(askedHere());
+    for (const [name, spot] of spots) showSpot(spot, here.has(name));
     // The summary lists the questions asked: one that goes away takes its entry with it.
-    if (before !== [...asked].join() && Object.keys(errors).length > 0)
+    if (before !== [...here].join() && Object.keys(errors).length > 0)
       loadEngine()
         .then(({ msg }) => paintSummary(formEl, askedFields(), errors, msg))
         .catch(() => undefined);
   };
-  const keep = () => keptAnswers.write(form.slug, { answers, stepId: undefined });
+  const keep = () => keptAnswers.write(form.slug, { answers, stepId: multiStep ? stepId : undefined });
   const loadEngine = async () => {
     const [checks, { messages }] = await Promise.all([loadValidation(), import('../../engine/i18n/messages')]);
     return { ...checks, msg: messages(form.locale) };
@@ -86,11 +98,36 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     errors = message ? { ...rest, [field.name]: message } : rest;
     paint(msg);
   };
+  // Shows a step: its questions, its header and buttons; the heading takes the focus when it is a move.
+  const showStep = (id: string | undefined, msg: Messages, focus: boolean) => {
+    stepId = id;
+    showAsked();
+    paintStep(formEl, form, progress(), msg);
+    paint(msg);
+    if (focus) requestAnimationFrame(() => formEl.querySelector<HTMLElement>('.fw-step-title')?.focus());
+  };
   const showErrors = (found: FieldErrors, msg: Messages) => {
     errors = found;
+    const first = progress()
+      .steps.flatMap((step) => step.fields)
+      .find((name) => found[name]);
+    const home = progress().steps.find((step) => first && step.fields.includes(first));
+    if (home && home.id !== stepId) showStep(home.id, msg, false);
     paint(msg);
-    const first = names.find((name) => asked.has(name) && found[name]);
     if (first) requestAnimationFrame(() => document.getElementById(fieldIds(first).input)?.focus());
+  };
+  // Each step is a history entry: the browser's Back and Forward move between steps, answers kept.
+  const goTo = (id: string | undefined, msg: Messages) => {
+    if (id) trackFunnel(form, id);
+    if (id) history.pushState({ ...history.state, fwStep: id }, '');
+    showStep(id, msg, true);
+    keep();
+  };
+  const goBack = (msg: Messages) => {
+    const { steps, index } = progress();
+    const previous = steps[index - 1]?.id;
+    if (history.state?.fwStep === stepId && previous) return history.back();
+    showStep(previous, msg, true);
   };
 
   // What was typed before this code arrived stays; a reload of the tab brings back the rest,
@@ -104,6 +141,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     answers = { ...answers, [name]: value };
   };
   for (const [name, value] of Object.entries(kept?.answers ?? {})) if (!(name in typed)) restore(name, value);
+  if (kept?.stepId && progress().steps.some((step) => step.id === kept.stepId)) stepId = kept.stepId;
   const query = new URLSearchParams(window.location.search);
   for (const field of form.fields) {
     if (field.kind === 'hidden' && !answers[field.name])
@@ -134,6 +172,21 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   }
   for (const select of countryLists()) paintFlag(select);
 
+  if (multiStep) {
+    history.replaceState({ ...history.state, fwStep: stepId }, '');
+    addEventListener('popstate', (event) => {
+      const id = (event.state as { fwStep?: unknown } | null)?.fwStep;
+      if (typeof id !== 'string' || !progress().steps.some((step) => step.id === id)) return;
+      errors = {};
+      loadEngine()
+        .then(({ msg }) => showStep(id, msg, true))
+        .catch(() => undefined);
+    });
+    // A step kept from before a reload, and the count the answers so far give.
+    loadEngine()
+      .then(({ msg }) => showStep(stepId, msg, false))
+      .catch(() => undefined);
+  }
   startIntake(form, () => answers);
   trackFunnel(form);
   keep();
@@ -169,6 +222,11 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     if (target instanceof HTMLSelectElement && target.classList.contains('fw-country')) paintFlag(target);
     const field = byName.get(target.name);
     if (field && errors[field.name]) check(field).catch(() => undefined);
+    // An answer may settle whether a later step is asked: "Step 2 of 3" may become "2 of 2".
+    if (multiStep)
+      loadEngine()
+        .then(({ msg }) => paintStep(formEl, form, progress(), msg))
+        .catch(() => undefined);
   };
   formEl.addEventListener('input', onEdit);
   formEl.addEventListener('change', onEdit);
@@ -184,13 +242,13 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   });
 
   const button = formEl.querySelector<HTMLButtonElement>('.fw-submit');
-  const label = button?.textContent ?? '';
   const sending = (on: boolean, msg: Messages) => {
     if (!button) return;
     button.disabled = on;
-    button.textContent = on ? msg.sending : label;
+    if (on) button.textContent = msg.sending;
+    else paintStep(formEl, form, progress(), msg);
   };
-  const send = async () => {
+  const send = async (submitter: HTMLElement | null) => {
     read();
     let engine: Awaited<ReturnType<typeof loadEngine>>;
     try {
@@ -201,10 +259,19 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
       return HTMLFormElement.prototype.submit.call(formEl);
     }
     const { msg } = engine;
-    const verdict = engine.validateAnswers(form, answers, visitorContext());
+    if ((submitter as HTMLButtonElement | null)?.name === STEP_CONTROLS.back) {
+      errors = {};
+      return goBack(msg);
+    }
+    const { isLast, step, steps, index } = progress();
+    const verdict = engine.validateAnswers(form, answers, {
+      ...visitorContext(),
+      steps: isLast ? undefined : [step?.id ?? ''],
+    });
     if (!verdict.ok) return showErrors(verdict.errors, msg);
     errors = {};
     paint(msg);
+    if (!isLast) return goTo(steps[index + 1]?.id, msg);
     paintProblem(formEl, '');
     sending(true, msg);
     const result = await sendSubmission(form, answers, msg, { api: routes.api });
@@ -222,7 +289,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     event.preventDefault();
     if (busy) return;
     busy = true;
-    send().finally(() => {
+    send(event.submitter).finally(() => {
       busy = false;
     });
   });

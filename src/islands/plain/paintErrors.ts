@@ -52,7 +52,9 @@ export function paintSummary(form: HTMLFormElement, asked: readonly Field[], err
     box.className = 'fw-summary';
     box.setAttribute('role', 'alert');
     box.setAttribute('tabindex', '-1');
-    form.insertBefore(box, form.firstChild);
+    // After a step's header, as the server renders it; else first in the form.
+    const header = form.querySelector(':scope > .fw-step-header');
+    form.insertBefore(box, header ? header.nextSibling : form.firstChild);
   }
   const text = document.createElement('p');
   text.textContent = msg.summary(wrong.length);
