@@ -71,14 +71,16 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     for (const [name, spot] of spots) showSpot(spot, here.has(name));
     // The summary lists the questions asked: one that goes away takes its entry with it.
     if (before !== [...here].join() && Object.keys(errors).length > 0)
-      loadEngine()
-        .then(({ msg }) => paintSummary(formEl, askedFields(), errors, msg))
+      loadMessages()
+        .then((msg) => paintSummary(formEl, askedFields(), errors, msg))
         .catch(() => undefined);
   };
   const keep = () => keptAnswers.write(form.slug, { answers, stepId: multiStep ? stepId : undefined });
+  // The visitor-facing words, fetched when first needed (a check, a move, a changed step count).
+  const loadMessages = () => import('../../engine/i18n/messages').then(({ messages }) => messages(form.locale));
   const loadEngine = async () => {
-    const [checks, { messages }] = await Promise.all([loadValidation(), import('../../engine/i18n/messages')]);
-    return { ...checks, msg: messages(form.locale) };
+    const [checks, msg] = await Promise.all([loadValidation(), loadMessages()]);
+    return { ...checks, msg };
   };
   // Phone numbers need libphonenumber's metadata: fetched only once a phone field is touched or answered.
   const loadPhones = () => import('../../engine/validation/toE164').catch(() => undefined);
@@ -178,14 +180,16 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
       const id = (event.state as { fwStep?: unknown } | null)?.fwStep;
       if (typeof id !== 'string' || !progress().steps.some((step) => step.id === id)) return;
       errors = {};
-      loadEngine()
-        .then(({ msg }) => showStep(id, msg, true))
+      loadMessages()
+        .then((msg) => showStep(id, msg, true))
         .catch(() => undefined);
     });
-    // A step kept from before a reload, and the count the answers so far give.
-    loadEngine()
-      .then(({ msg }) => showStep(stepId, msg, false))
-      .catch(() => undefined);
+    // A step kept from before a reload, and the count the answers so far give; the page already
+    // shows its own step and count when nothing was kept or typed.
+    if (kept || Object.keys(typed).length > 0)
+      loadMessages()
+        .then((msg) => showStep(stepId, msg, false))
+        .catch(() => undefined);
   }
   startIntake(form, () => answers);
   trackFunnel(form);
@@ -224,8 +228,8 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     if (field && errors[field.name]) check(field).catch(() => undefined);
     // An answer may settle whether a later step is asked: "Step 2 of 3" may become "2 of 2".
     if (multiStep)
-      loadEngine()
-        .then(({ msg }) => paintStep(formEl, form, progress(), msg))
+      loadMessages()
+        .then((msg) => paintStep(formEl, form, progress(), msg))
         .catch(() => undefined);
   };
   formEl.addEventListener('input', onEdit);
