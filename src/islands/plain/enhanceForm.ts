@@ -20,7 +20,7 @@ import { loadValidation } from '../loadValidation';
 import { sendSubmission } from '../sendSubmission';
 import { startIntake } from '../startIntake';
 import { trackFunnel } from '../trackFunnel';
-import { fieldSpots, showSpot, writeAnswer } from './fieldSpots';
+import { type FieldSpot, fieldSpots, showSpot, writeAnswer } from './fieldSpots';
 import { paintError, paintProblem, paintSummary } from './paintErrors';
 import { paintStep } from './paintStep';
 import { showReceipt } from './showReceipt';
@@ -68,7 +68,10 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     const before = askedHere().join();
     asked = visibleFields(form, answers).fields;
     const here = new Set(askedHere());
-    for (const [name, spot] of spots) showSpot(spot, here.has(name));
+    for (const [name, spot] of spots) {
+      if (here.has(name) && !spot.shown) prepare(spot);
+      showSpot(spot, here.has(name));
+    }
     // The summary lists the questions asked: one that goes away takes its entry with it.
     if (before !== [...here].join() && Object.keys(errors).length > 0)
       loadMessages()
@@ -88,7 +91,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   const paint = (msg: Messages) => {
     for (const [name, spot] of spots) {
       const field = byName.get(name);
-      if (field) paintError(spot, field, errors[name]);
+      if (field && (spot.loaded || errors[name])) paintError(spot, field, errors[name]);
     }
     paintSummary(formEl, askedFields(), errors, msg);
   };
@@ -161,18 +164,24 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     const flag = select.parentElement?.querySelector('.fw-flag');
     if (flag) flag.textContent = flagEmoji(select.value);
   }
-  const countryLists = () =>
-    [...spots.values()]
-      .flatMap((spot) => [...spot.root.querySelectorAll('select')])
-      .filter((select) => select.classList.contains('fw-country'));
-  for (const spot of spots.values()) {
+  function countryLists(spot: FieldSpot) {
+    return [...spot.root.querySelectorAll('select')].filter((select) => select.classList.contains('fw-country'));
+  }
+  // A question put in place: its day bounds, its slider's text, its phone's flag and, where the form
+  // gives no default and the visitor chose none, the visitor's country.
+  function prepare(spot: FieldSpot) {
     for (const input of spot.root.querySelectorAll('input')) {
       const field = byName.get(input.name);
       if (field) setDayBounds(input, field);
       paintRange(input);
     }
+    for (const select of countryLists(spot)) {
+      const option = [...select.options].find((each) => each.value === intakeState.country);
+      if (!form.phoneCountry && intakeState.country && select.value === '' && option) select.value = option.value;
+      paintFlag(select);
+    }
   }
-  for (const select of countryLists()) paintFlag(select);
+  for (const spot of spots.values()) if (spot.shown) prepare(spot);
 
   if (multiStep) {
     history.replaceState({ ...history.state, fwStep: stepId }, '');
@@ -194,18 +203,12 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   startIntake(form, () => answers);
   trackFunnel(form);
   keep();
-  // A phone country list the form gives no default starts on the visitor's country, unless already
-  // chosen; also one whose question is not asked yet.
+  // The visitor's country arrives with the render token: the questions in place take it now, the others when shown.
   if (!form.phoneCountry) {
     void intakeState.renderTokenReady.then(() => {
-      for (const select of countryLists()) {
-        const option = [...select.options].find((each) => each.value === intakeState.country);
-        if (select.value !== '' || !option) continue;
-        select.value = option.value;
-        paintFlag(select);
-        read();
-        keep();
-      }
+      for (const spot of spots.values()) if (spot.loaded) prepare(spot);
+      read();
+      keep();
     });
   }
   if (form.spam.turnstile) loadTurnstile();

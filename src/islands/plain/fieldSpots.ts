@@ -2,14 +2,18 @@ import type { RawInput } from '../../engine/validation/types';
 
 /** A question's element: in the form while it is asked, set aside (its place kept by a template) while it is not. */
 export interface FieldSpot {
-  root: Element;
+  /** The question's element; one that starts in a template is taken out of it when first needed. */
+  readonly root: HTMLElement;
+  /** Whether `root` exists yet: a question never asked costs nothing. */
+  readonly loaded: boolean;
   mark: Element;
   shown: boolean;
 }
 
 /**
- * Every question of the form by name. Those the page rendered as templates (not asked yet) are
- * taken out of them once, so a question shown, hidden and shown again keeps what was typed in it.
+ * Every question of the form by name. Those the page rendered as templates (not asked yet, or on
+ * another step) are taken out of them once, when first shown or filled, so a question shown, hidden
+ * and shown again keeps what was typed in it.
  */
 export function fieldSpots(form: HTMLFormElement, names: readonly string[]): Map<string, FieldSpot> {
   const spots = new Map<string, FieldSpot>();
@@ -17,16 +21,27 @@ export function fieldSpots(form: HTMLFormElement, names: readonly string[]): Map
     const template = form.querySelector<HTMLTemplateElement>(`template[data-fw-field="${CSS.escape(name)}"]`);
     const kept = template?.content.firstElementChild;
     if (template && kept) {
-      spots.set(name, { root: document.importNode(kept, true), mark: template, shown: false });
+      let root: HTMLElement | undefined;
+      spots.set(name, {
+        mark: template,
+        shown: false,
+        get root() {
+          root ??= document.importNode(kept, true) as HTMLElement;
+          return root;
+        },
+        get loaded() {
+          return root !== undefined;
+        },
+      });
       continue;
     }
     const control = form.querySelector(`[name="${CSS.escape(name)}"]`);
-    if (!control) continue;
-    let root: Element = control;
+    if (!(control instanceof HTMLElement)) continue;
+    let root: HTMLElement = control;
     while (root.parentElement && root.parentElement !== form) root = root.parentElement;
     const mark = document.createElement('template');
     mark.dataset.fwField = name;
-    spots.set(name, { root, mark, shown: true });
+    spots.set(name, { root, loaded: true, mark, shown: true });
   }
   return spots;
 }
