@@ -21,18 +21,12 @@ export function paintError(spot: FieldSpot, field: Field, message: string | unde
   const described = describedBy(field, message);
   if (described) target?.setAttribute('aria-describedby', described);
   else target?.removeAttribute('aria-describedby');
-  let note = root.querySelector(`#${CSS.escape(ids.error)}`);
-  if (!message) {
-    note?.remove();
-    return;
-  }
-  if (!note) {
-    note = document.createElement('p');
+  placeNote(root.querySelector(`#${CSS.escape(ids.error)}`), message, () => {
+    const note = document.createElement('p');
     note.className = 'fw-error';
     note.id = ids.error;
-    root.appendChild(note);
-  }
-  note.textContent = message;
+    return root.appendChild(note);
+  });
 }
 
 /**
@@ -70,18 +64,21 @@ export function paintSummary(form: HTMLFormElement, asked: readonly Field[], err
 
 /** A message about the whole send (the network, the server), where the server renders it: after the questions. */
 export function paintProblem(form: HTMLFormElement, message: string): void {
-  let note = form.querySelector('.fw-problem');
-  if (!message) {
-    note?.remove();
-    return;
-  }
-  if (!note) {
-    note = document.createElement('p');
+  placeNote(form.querySelector('.fw-problem'), message, () => {
+    const note = document.createElement('p');
     note.className = 'fw-problem';
     note.setAttribute('role', 'alert');
     const next =
       form.querySelector(`[name="${INTAKE_CONTROLS.honeypot}"]`)?.closest('div') ?? form.querySelector('.fw-actions');
-    form.insertBefore(note, next ?? null);
+    return form.insertBefore(note, next ?? null);
+  });
+}
+
+/** A message's paragraph: the one found, else one `make` puts in place; taken out when there is no message. */
+function placeNote(found: Element | null, message: string | undefined, make: () => HTMLElement): void {
+  if (!message) {
+    found?.remove();
+    return;
   }
-  note.textContent = message;
+  (found ?? make()).textContent = message;
 }
