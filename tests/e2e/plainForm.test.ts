@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
+import { quote } from '../../templates/quote';
 import { axeViolations } from './axe';
 import { hydrate, phone, sharedChromium } from './browser';
+import { fillPage } from './fillAnswers';
 import { leadsWithEmail } from './localD1';
 
 const baseUrl = inject('baseUrl');
@@ -60,12 +62,42 @@ describe('a one-page form enhanced without an island, on a phone', () => {
     });
     await page.goto(`${baseUrl}/f/quote/`);
     const email = `broken.${Date.now()}@example.com`;
-    await page.getByLabel('Your name', { exact: true }).fill('Hedy Lamarr');
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Service', { exact: true }).selectOption('web-design');
-    await page.getByLabel('$2,000 – $10,000', { exact: true }).check();
-    await page.getByLabel('When do you want to start?', { exact: true }).selectOption('1-3-months');
-    await page.getByLabel(/I agree/).check();
+    await fillPage(page, quote, {
+      name: 'Hedy Lamarr',
+      email,
+      service: 'web-design',
+      budget: '2k-10k',
+      timeline: '1-3-months',
+      consent: 'yes',
+    });
+    await page.getByRole('button', { name: 'Get my quote' }).click();
+    await page.waitForURL(`${baseUrl}/f/quote/thanks/`);
+    await expect(leadsWithEmail(persistDir, email)).resolves.toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('keeps every answer when the network drops the send, says so, and sends once it is back', async () => {
+    const page = await (await phone(browser(), true)).newPage();
+    await page.goto(`${baseUrl}/f/quote/`);
+    await hydrate(page);
+    const email = `offline.${Date.now()}@example.com`;
+    await fillPage(page, quote, {
+      name: 'Mary Jackson',
+      email,
+      service: 'web-design',
+      budget: '2k-10k',
+      timeline: '1-3-months',
+      consent: 'yes',
+    });
+    await page.route('**/api/forms/quote/submissions', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Get my quote' }).click();
+    const problem = page.locator('.fw-problem[role="alert"]');
+    await expect.poll(() => problem.textContent()).toContain('nothing was sent');
+    await expect(page.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe(email);
+    await expect(page.getByRole('button', { name: 'Get my quote' }).isEnabled()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.unroute('**/api/forms/quote/submissions');
     await page.getByRole('button', { name: 'Get my quote' }).click();
     await page.waitForURL(`${baseUrl}/f/quote/thanks/`);
     await expect(leadsWithEmail(persistDir, email)).resolves.toHaveLength(1);
