@@ -5,17 +5,6 @@ import cloudflare from '@astrojs/cloudflare';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 
-/** Adds `client:interact`: forms hydrate on the visitor's first touch, not at page load. */
-const hydrateOnInteraction = {
-  name: 'formwell:hydrate-on-interaction',
-  hooks: {
-    /** @param {{ addClientDirective: (directive: { name: string; entrypoint: string }) => void }} setup */
-    'astro:config:setup': ({ addClientDirective }) => {
-      addClientDirective({ name: 'interact', entrypoint: './src/islands/hydrateOnInteraction.ts' });
-    },
-  },
-};
-
 // Names this build: a studio page stored by another build links scripts that may be gone, so it is rendered again.
 const build = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -23,7 +12,7 @@ export default defineConfig({
   // Pages opt in to prerendering; the Worker entry (functions/worker.ts) needs server output to be kept.
   output: 'server',
   adapter: cloudflare({ imageService: 'passthrough' }),
-  integrations: [solid(), hydrateOnInteraction],
+  integrations: [solid()],
   session: false,
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

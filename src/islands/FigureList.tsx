@@ -15,7 +15,7 @@ export function FigureList(props: { figures: ShownFigure[] }) {
     <dl class="fw-figures">
       <For each={props.figures}>
         {(figure) => (
-          <div class="fw-figure">
+          <div class="fw-figure" data-fw-figure={figure.name}>
             <dt>{figure.label}</dt>
             <dd>
               <output classList={{ 'fw-pending': !figure.ready }}>{figure.text}</output>

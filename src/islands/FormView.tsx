@@ -7,11 +7,12 @@ import { STEP_CONTROLS } from '../engine/definition/stepControls';
 import type { Field } from '../engine/fields/fieldKinds';
 import { unpackCountries } from '../engine/fields/tel/unpackCountries';
 import { messages } from '../engine/i18n/messages';
-import { stepProgress } from '../engine/logic/stepProgress';
+import { quietTitle, resultsOnStep, stepProgress } from '../engine/logic/stepProgress';
 import { visibleFields } from '../engine/logic/visibleFields';
 import type { Receipt } from '../engine/reply/replySchema';
 import type { Figure, VisitorResults } from '../engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../engine/validation/types';
+import { answerByChoice, asksOneChoice, focusStep as focusStepStart } from './choiceKeys';
 import { ErrorSummary } from './ErrorSummary';
 import { FieldControl } from './fields/FieldControl';
 import { answered, entriesOf, typedAnswers, visitorContext } from './formAnswers';
@@ -46,6 +47,8 @@ export interface FormViewProps {
    */
   starting: RawInput;
   resultsAfter: string | undefined;
+  /** The live results of the answers the page shows, worked out by the page: figures are there before any code. */
+  results?: VisitorResults | undefined;
   /** The phone country picker's list (packCountries), only on forms that have one. */
   phoneCountries?: string | undefined;
   /**
@@ -79,7 +82,7 @@ export function FormView(props: FormViewProps) {
   const [errors, setErrors] = createSignal<FieldErrors>(props.errors ?? {});
   const [problem, setProblem] = createSignal(props.problem ?? '');
   const [sending, setSending] = createSignal(false);
-  const [live, setLive] = createSignal<VisitorResults>();
+  const [live, setLive] = createSignal<VisitorResults | undefined>(props.results);
   const [done, setDone] = createSignal<{ figures: Figure[]; receipt: Receipt }>();
   const hasResults = form.calculations.length > 0 || form.quiz !== undefined;
   const countries = unpackCountries(props.phoneCountries);
@@ -104,11 +107,8 @@ export function FormView(props: FormViewProps) {
   const isLast = () => progress().isLast;
   const shown = () =>
     (step()?.fields ?? []).filter((name) => visibility().fields.has(name)).flatMap((name) => byName.get(name) ?? []);
-  // Results follow the last question that feeds them when it is on this step; they close the
-  // steps after it, and stay away from the steps before it (nothing to show yet).
   const anchor = props.resultsAfter;
-  const resultsHere = () =>
-    anchor === undefined ? isLast() : index() >= steps().findIndex((s) => s.fields.includes(anchor));
+  const resultsHere = () => resultsOnStep(progress(), anchor);
   // For the plain enhancer, every question of every step is in the page, those not asked here as templates.
   const listed = () =>
     props.plain ? allSteps.flatMap((s) => s.fields).flatMap((name) => byName.get(name) ?? []) : shown();
@@ -138,16 +138,7 @@ export function FormView(props: FormViewProps) {
     setErrors(({ [field.name]: _, ...rest }) => (message ? { ...rest, [field.name]: message } : rest));
   };
   const conversational = form.layout === 'conversational';
-  // One question at a time: the question's control takes the focus, so the visitor can answer at once.
-  const focusStep = () =>
-    requestAnimationFrame(() => {
-      const control = conversational
-        ? formEl?.querySelector<HTMLElement>(
-            '.fw-field input:not([type="hidden"]), .fw-field select, .fw-field textarea',
-          )
-        : undefined;
-      (control ?? heading)?.focus();
-    });
+  const focusStep = () => requestAnimationFrame(() => focusStepStart(formEl, conversational, heading));
   const goTo = (id: string | undefined) => {
     if (id && !preview) trackFunnel(form, id);
     setStepId(id);
@@ -199,6 +190,8 @@ export function FormView(props: FormViewProps) {
       });
     }
     setEnhanced(true);
+    if (conversational && formEl)
+      answerByChoice(formEl, () => (asksOneChoice(shown()) && !isLast() && !sending() ? stepId() : undefined));
     // The start waits for the render token startIntake fetches: the Worker counts no event without one.
     if (!preview) {
       startIntake(form, answers);
@@ -209,8 +202,7 @@ export function FormView(props: FormViewProps) {
       keep();
     }
     refreshResults().catch(() => undefined);
-    // The island wakes when typing pauses or the visitor moves on (hydrateOnInteraction.ts): check
-    // what was left behind as a blur would have; a phone field being typed in needs its metadata.
+    // Check what was typed before the island woke as a blur would have; a phone field being typed in needs its metadata.
     const active = document.activeElement as HTMLInputElement | null;
     for (const [name, value] of Object.entries(typed)) {
       const field = byName.get(name);
@@ -266,35 +258,6 @@ export function FormView(props: FormViewProps) {
     else setProblem(result.message);
   };
 
-  // A tap on a single choice answers the question: move on, as a person would expect, after a beat
-  // to see the choice land. Arrow keys also change a radio, so only a pointer (or a letter key) advances.
-  let pointerAt = 0;
-  const advanceAfterChoice = (target: EventTarget | null) => {
-    const input = target as HTMLInputElement | null;
-    const asked = shown().filter((field) => field.kind !== 'hidden' && field.kind !== 'consent');
-    const single = asked.length === 1 && (asked[0]?.kind === 'radio' || asked[0]?.kind === 'rating');
-    if (!conversational || !single || input?.type !== 'radio' || isLast()) return;
-    const from = stepId();
-    // Only if the visitor has not moved on by themselves meanwhile.
-    setTimeout(() => stepId() === from && !sending() && formEl?.requestSubmit(), 280);
-  };
-  const onPick = (event: Event) => {
-    if (Date.now() - pointerAt < 1_000) advanceAfterChoice(event.target);
-  };
-  // Letters choose options (A for the first), as the badges on the options say.
-  const onKey = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    if (!conversational || event.ctrlKey || event.metaKey || event.altKey || !/^[a-z]$/i.test(event.key)) return;
-    if (target.matches('input:not([type="radio"], [type="checkbox"]), textarea, select')) return;
-    const options = formEl?.querySelectorAll<HTMLInputElement>('.fw-choices input');
-    const option = options?.[event.key.toLowerCase().charCodeAt(0) - 97];
-    if (!option) return;
-    event.preventDefault();
-    option.click();
-    option.focus();
-    advanceAfterChoice(option);
-  };
-
   const onEdit = (event: Event) => {
     setAnswers(readStep());
     keep();
@@ -317,7 +280,7 @@ export function FormView(props: FormViewProps) {
       error={errors()[field.name]}
       optionalLabel={msg.optional}
       locale={form.locale}
-      keys={conversational && enhanced()}
+      keys={conversational && (enhanced() || props.plain === true)}
       phoneCountry={form.phoneCountry ?? visitorCountry()}
       phoneCountries={countries}
       onBlur={() => {
@@ -346,11 +309,6 @@ export function FormView(props: FormViewProps) {
             loadValidation().catch(() => undefined);
             if ((event.target as HTMLInputElement).type === 'tel') loadPhones();
           }}
-          onPointerDown={() => {
-            pointerAt = Date.now();
-          }}
-          onClick={onPick}
-          onKeyDown={onKey}
         >
           <Show when={allSteps.length > 1}>
             <input type="hidden" name={STEP_CONTROLS.step} value={step()?.id ?? ''} />
@@ -361,7 +319,7 @@ export function FormView(props: FormViewProps) {
                   step={current()}
                   index={index()}
                   count={stepCount()}
-                  quiet={conversational && current().title === form.title}
+                  quiet={quietTitle(form, current())}
                   plain={props.plain}
                   msg={msg}
                   ref={(el) => (heading = el)}
@@ -371,8 +329,15 @@ export function FormView(props: FormViewProps) {
           </Show>
           <ErrorSummary fields={shown()} errors={errors()} msg={msg} focusOnLoad={!enhanced()} />
           <For each={split().before}>{control}</For>
-          <Show when={resultsHere()}>
-            <LiveResults form={form} results={live()} enhanced={enhanced()} msg={msg} />
+          <Show when={resultsHere() || props.plain}>
+            <LiveResults
+              form={form}
+              results={live()}
+              enhanced={enhanced()}
+              msg={msg}
+              plain={props.plain}
+              hidden={!resultsHere()}
+            />
           </Show>
           <For each={split().after}>{control}</For>
           <Show when={problem()}>

@@ -3,6 +3,7 @@ import type { PublicForm } from '../engine/definition/publicForm';
 import type { Messages } from '../engine/i18n/messages';
 import type { VisitorResults } from '../engine/scoring/visitorResults';
 import { FigureList } from './FigureList';
+import { hasLiveResults, headline, resultsHint, shownFigures, showsOutcome } from './resultLines';
 
 /**
  * Results while the visitor answers: every shown calculation (a note until it can be computed)
@@ -15,27 +16,13 @@ export function LiveResults(props: {
   results: VisitorResults | undefined;
   enhanced: boolean;
   msg: Messages;
+  /** For the plain enhancer (plain/paintResults.ts): the bar is in the page, hidden, for it to fill in. */
+  plain?: boolean | undefined;
+  /** Not on this step: in the page for the plain enhancer to show when the visitor gets there. */
+  hidden?: boolean | undefined;
 }) {
-  const figures = () =>
-    props.form.calculations
-      .filter((calculation) => calculation.show)
-      .map((calculation) => {
-        const figure = props.results?.figures.find((f) => f.name === calculation.name);
-        return {
-          name: calculation.name,
-          label: calculation.label,
-          help: calculation.help,
-          text: figure?.text ?? '—',
-          ready: figure !== undefined,
-        };
-      });
-  const showOutcome = () => props.form.quiz !== undefined && !props.form.quiz.gate;
-  const headline = () => {
-    const first = figures().find((figure) => figure.ready);
-    if (first) return { label: first.label, text: first.text };
-    const outcome = showOutcome() ? props.results?.outcome?.title : undefined;
-    return outcome ? { label: props.msg.bestMatch, text: outcome } : undefined;
-  };
+  const figures = () => shownFigures(props.form, props.results);
+  const top = () => headline(props.form, props.results, props.msg);
   const [inView, setInView] = createSignal(true);
   let section: HTMLElement | undefined;
   onMount(() => {
@@ -45,34 +32,37 @@ export function LiveResults(props: {
     onCleanup(() => observer.disconnect());
   });
   return (
-    <Show when={figures().length > 0 || showOutcome()}>
-      <section ref={section} class="fw-results" aria-live="polite" aria-labelledby="fw-results-title">
+    <Show when={hasLiveResults(props.form)}>
+      <section
+        ref={section}
+        class="fw-results"
+        aria-live="polite"
+        aria-labelledby="fw-results-title"
+        hidden={props.hidden}
+      >
         <h2 id="fw-results-title">{props.msg.results}</h2>
         {/* The same rows before and after the code arrives, so nothing below moves when the figures fill in. */}
         <Show when={figures().length > 0}>
           <FigureList figures={figures()} />
         </Show>
-        <Show when={showOutcome()}>
+        <Show when={showsOutcome(props.form)}>
           <p class="fw-match">
             {props.msg.bestMatch}: <strong>{props.results?.outcome?.title ?? '—'}</strong>
           </p>
         </Show>
-        <p class="fw-hint">
-          {!props.enhanced
-            ? props.msg.resultsOnSend
-            : figures().some((figure) => !figure.ready) || (showOutcome() && !props.results?.outcome)
-              ? props.msg.notYet
-              : props.msg.resultsLive}
-        </p>
+        <p class="fw-hint">{resultsHint(props.form, props.results, props.enhanced, props.msg)}</p>
       </section>
       {/* A copy of what the section above announces: hidden from assistive technology, which hears the section. */}
-      <Show when={props.enhanced && headline()}>
-        {(shown) => (
-          <div class="fw-result-bar" classList={{ 'fw-result-bar-away': inView() }} aria-hidden="true">
-            <span>{shown().label}</span>
-            <strong>{shown().text}</strong>
-          </div>
-        )}
+      <Show when={(props.enhanced && top()) || props.plain}>
+        <div
+          class="fw-result-bar"
+          classList={{ 'fw-result-bar-away': inView() }}
+          aria-hidden="true"
+          hidden={props.plain || undefined}
+        >
+          <span>{top()?.label}</span>
+          <strong>{top()?.text}</strong>
+        </div>
       </Show>
     </Show>
   );

@@ -4,8 +4,7 @@ const SEND_WAIT_MS = 3_000;
 /**
  * A send (Enter, the button) before the form's code is awake waits for it, so errors show in place
  * rather than after a reload; if it is not awake within a few seconds, or its code could not be
- * loaded or failed, the form posts as it does without JavaScript. Used by the island's
- * `client:interact` and the plain enhancer's loader alike.
+ * loaded or failed, the form posts as it does without JavaScript. Used by the plain enhancer's loader.
  */
 export function holdSend(el: HTMLElement, wake: () => Promise<unknown>, awake: () => boolean): void {
   let held = false;

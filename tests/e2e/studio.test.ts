@@ -84,7 +84,6 @@ describe('the form studio in a browser', () => {
 
     // The preview is the form as visitors will get it: the phone appears for a patio only.
     const preview = await previewForm(page);
-    // A visitor's first touch loads the form's JavaScript (client:interact).
     await preview.getByLabel('Your name').fill('Preview Person');
     await preview.locator('select[name="need"]').selectOption('patio');
     await preview.locator('input[name="phone"]').waitFor();

@@ -41,3 +41,17 @@ export function stepProgress(form: PublicForm, answers: RawInput, stepId: string
 export function isEmptyAnswer(value: RawInput[string]): boolean {
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
+
+/**
+ * Whether the live results belong on the visitor's step: they follow the last question that
+ * feeds them (`anchor`, src/engine/scoring/resultsAnchor.ts) and close the steps after it; before
+ * it there is nothing to show yet. Without an anchor they close the form.
+ */
+export function resultsOnStep(at: StepProgress, anchor: string | undefined): boolean {
+  return anchor === undefined ? at.isLast : at.index >= at.steps.findIndex((s) => s.fields.includes(anchor));
+}
+
+/** One question at a time, a step titled like the page only repeats its heading: said to screen readers, not shown. */
+export function quietTitle(form: Pick<PublicForm, 'layout' | 'title'>, step: Step): boolean {
+  return form.layout === 'conversational' && step.title === form.title;
+}

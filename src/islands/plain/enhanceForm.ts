@@ -7,9 +7,11 @@ import type { Field } from '../../engine/fields/fieldKinds';
 import { rangeText } from '../../engine/fields/range/rangeText';
 import { flagEmoji } from '../../engine/fields/tel/flagEmoji';
 import type { Messages } from '../../engine/i18n/messages';
-import { stepProgress } from '../../engine/logic/stepProgress';
+import { resultsOnStep, stepProgress } from '../../engine/logic/stepProgress';
 import { visibleFields } from '../../engine/logic/visibleFields';
+import type { VisitorResults } from '../../engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../../engine/validation/types';
+import { answerByChoice, asksOneChoice, focusStep } from '../choiceKeys';
 import { setDayBounds } from '../fields/setDayBounds';
 import { answered, entriesOf, typedAnswers, visitorContext } from '../formAnswers';
 import { intakeState } from '../intakeState';
@@ -22,6 +24,7 @@ import { startIntake } from '../startIntake';
 import { trackFunnel } from '../trackFunnel';
 import { type FieldSpot, fieldSpots, showSpot, writeAnswer } from './fieldSpots';
 import { paintError, paintProblem, paintSummary } from './paintErrors';
+import { paintResults } from './paintResults';
 import { paintStep } from './paintStep';
 import { showReceipt } from './showReceipt';
 
@@ -36,6 +39,10 @@ export interface PlainProps {
   values: RawInput;
   errors: FieldErrors;
   problem?: string | undefined;
+  /** The question the live results follow (src/engine/scoring/resultsAnchor.ts). */
+  resultsAfter?: string | undefined;
+  /** The results of the answers the page shows, as it shows them. */
+  results?: VisitorResults | undefined;
 }
 
 /**
@@ -57,6 +64,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   let stepId = props.stepId ?? formSteps(form)[0]?.id;
   const progress = () => stepProgress(form, answers, stepId);
   const multiStep = formSteps(form).length > 1;
+  const conversational = form.layout === 'conversational';
 
   const read = () => {
     answers = { ...answers, ...entriesOf(formEl, names) };
@@ -85,6 +93,29 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     const [checks, msg] = await Promise.all([loadValidation(), loadMessages()]);
     return { ...checks, msg };
   };
+  // A calculator's figures and a quiz's best match, worked out as the visitor answers.
+  const results = paintResults(formEl, form);
+  // The page came with the results of its answers: the engine is fetched once an answer changes
+  // and the results are on the visitor's step.
+  let worked = props.results;
+  let changed = props.results === undefined;
+  const refreshResults = () => {
+    const here = resultsOnStep(progress(), props.resultsAfter);
+    results?.show(here);
+    if (!results || !here) return;
+    const next = changed
+      ? loadEngine().then(({ liveResults, msg }) => {
+          worked = liveResults(form, answers, visitorContext());
+          return msg;
+        })
+      : loadMessages();
+    changed = false;
+    next
+      .then((msg) => worked && results.fill(worked, msg))
+      .catch(() => {
+        changed = true;
+      });
+  };
   // Phone numbers need libphonenumber's metadata: fetched only once a phone field is touched or answered.
   const loadPhones = () => import('../../engine/validation/toE164').catch(() => undefined);
   const phoneAnswered = () => form.fields.some((f) => f.kind === 'tel' && answered(f, answers[f.name]));
@@ -109,7 +140,8 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     showAsked();
     paintStep(formEl, form, progress(), msg);
     paint(msg);
-    if (focus) requestAnimationFrame(() => formEl.querySelector<HTMLElement>('.fw-step-title')?.focus());
+    refreshResults();
+    if (focus) requestAnimationFrame(() => focusStep(formEl, conversational));
   };
   const showErrors = (found: FieldErrors, msg: Messages) => {
     errors = found;
@@ -138,11 +170,13 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   // What was typed before this code arrived stays; a reload of the tab brings back the rest,
   // unless the server sent answers of its own.
   const typed = typedAnswers(entriesOf(formEl, names), props.starting, byName);
+  if (Object.keys(typed).length > 0) changed = true;
   const fromServer = Object.keys({ ...props.values, ...props.errors }).length > 0 || Boolean(props.problem);
   const kept = fromServer ? undefined : keptAnswers.read(form.slug);
   const restore = (name: string, value: RawInput[string]) => {
     const spot = spots.get(name);
     if (spot) writeAnswer(spot, name, value);
+    if (JSON.stringify(answers[name] ?? '') !== JSON.stringify(value ?? '')) changed = true;
     answers = { ...answers, [name]: value };
   };
   for (const [name, value] of Object.entries(kept?.answers ?? {})) if (!(name in typed)) restore(name, value);
@@ -212,6 +246,12 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     });
   }
   if (form.spam.turnstile) loadTurnstile();
+  refreshResults();
+  if (conversational)
+    answerByChoice(formEl, () => {
+      const { step, isLast } = progress();
+      return asksOneChoice(askedFields()) && !isLast ? step?.id : undefined;
+    });
   // Answers left behind before this code arrived are checked as a blur would have.
   const active = document.activeElement as HTMLInputElement | null;
   for (const [name, value] of Object.entries(typed)) {
@@ -229,6 +269,8 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     if (target instanceof HTMLSelectElement && target.classList.contains('fw-country')) paintFlag(target);
     const field = byName.get(target.name);
     if (field && errors[field.name]) check(field).catch(() => undefined);
+    changed = true;
+    refreshResults();
     // An answer may settle whether a later step is asked: "Step 2 of 3" may become "2 of 2".
     if (multiStep)
       loadMessages()

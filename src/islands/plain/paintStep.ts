@@ -1,7 +1,7 @@
 import type { PublicForm } from '../../engine/definition/publicForm';
 import { STEP_CONTROLS } from '../../engine/definition/stepControls';
 import type { Messages } from '../../engine/i18n/messages';
-import type { StepProgress } from '../../engine/logic/stepProgress';
+import { quietTitle, type StepProgress } from '../../engine/logic/stepProgress';
 
 /**
  * Writes where the visitor stands into the form as the server renders it (src/islands/StepHeader.tsx,
@@ -18,7 +18,10 @@ export function paintStep(form: HTMLFormElement, definition: PublicForm, at: Ste
     bar.value = at.index + 1;
   }
   const title = header?.querySelector('.fw-step-title');
-  if (title && at.step) title.textContent = at.step.title;
+  if (title && at.step) {
+    title.textContent = at.step.title;
+    title.classList.toggle('fw-sr-only', quietTitle(definition, at.step));
+  }
   const intro = header?.querySelector<HTMLElement>('.fw-intro');
   if (intro) {
     intro.textContent = at.step?.intro ?? '';

@@ -1,11 +1,16 @@
 import type { Receipt } from '../../engine/reply/replySchema';
+import type { Figure } from '../../engine/scoring/visitorResults';
 
 /**
  * Puts the thank-you in place of the form, with what this lead's receipt holds (their download,
  * their tier's next step): the page carries the thank-you as the server renders it
- * (src/islands/ResultView.tsx), and the parts a receipt decides are filled in or taken out.
+ * (src/islands/ResultView.tsx), and the parts a receipt decides (figures included) are filled in or taken out.
  */
-export function showReceipt(form: HTMLFormElement, receipt: Receipt, thanks: string): void {
+export function showReceipt(
+  form: HTMLFormElement,
+  receipt: Receipt & { figures: readonly Figure[] },
+  thanks: string,
+): void {
   const template = document.getElementById('fw-done');
   const done = template instanceof HTMLTemplateElement ? template.content.firstElementChild : null;
   if (!(done instanceof HTMLElement)) {
@@ -23,6 +28,14 @@ export function showReceipt(form: HTMLFormElement, receipt: Receipt, thanks: str
     anchor.href = to.href;
     anchor.textContent = to.label;
   };
+  // The figures the Worker computed, by name; a figure it could not compute is not listed.
+  for (const row of section.querySelectorAll<HTMLElement>('[data-fw-figure]')) {
+    const figure = receipt.figures.find((each) => each.name === row.dataset.fwFigure);
+    const output = row.querySelector('output');
+    if (figure && output) output.textContent = figure.text;
+    else row.remove();
+  }
+  if (receipt.figures.length === 0) section.querySelector('.fw-figures')?.remove();
   link('file-link', receipt.download);
   link('step-link', receipt.next);
   const nextText = part('step-text');
