@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { conversionsSchema } from '../conversions/conversionsSchema';
-import { fieldSchema } from '../fields/fieldKinds';
+import { fieldSchema } from '../fields/fieldSchema';
 import { localeSchema } from '../i18n/locale';
 import { leadAdsSchema } from '../leadAds/leadAdsSchema';
 import { conditionSchema } from '../logic/conditionSchema';

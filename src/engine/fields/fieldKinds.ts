@@ -1,39 +1,19 @@
-import * as v from 'valibot';
-import { checkboxesField, checkboxesSchema } from './checkboxes/checkboxesField';
-import { consentField, consentSchema } from './consent/consentField';
-import { dateField, dateSchema } from './date/dateField';
-import { emailField, emailSchema } from './email/emailField';
-import { hiddenField, hiddenSchema } from './hidden/hiddenField';
+import type * as v from 'valibot';
+import { checkboxesField } from './checkboxes/checkboxesField';
+import { consentField } from './consent/consentField';
+import { dateField } from './date/dateField';
+import { emailField } from './email/emailField';
+import type { fieldSchema } from './fieldSchema';
+import { hiddenField } from './hidden/hiddenField';
 import type { KindRules } from './kindRules';
-import { numberField, numberSchema } from './number/numberField';
-import { radioField, radioSchema } from './radio/radioField';
-import { rangeField, rangeSchema } from './range/rangeField';
-import { ratingField, ratingSchema } from './rating/ratingField';
-import { selectField, selectSchema } from './select/selectField';
-import { telField, telSchema } from './tel/telField';
-import { textField, textSchema } from './text/textField';
-import { textareaField, textareaSchema } from './textarea/textareaField';
-
-/** A field of any kind, as a definition writes it; each kind's schema lives in its own folder. */
-export const fieldSchema = v.variant(
-  'kind',
-  [
-    textSchema,
-    textareaSchema,
-    emailSchema,
-    telSchema,
-    numberSchema,
-    selectSchema,
-    radioSchema,
-    checkboxesSchema,
-    dateSchema,
-    rangeSchema,
-    ratingSchema,
-    consentSchema,
-    hiddenSchema,
-  ],
-  'use one of the field kinds: text, textarea, email, tel, number, select, radio, checkboxes, date, range, rating, consent, hidden',
-);
+import { numberField } from './number/numberField';
+import { radioField } from './radio/radioField';
+import { rangeField } from './range/rangeField';
+import { ratingField } from './rating/ratingField';
+import { selectField } from './select/selectField';
+import { telField } from './tel/telField';
+import { textField } from './text/textField';
+import { textareaField } from './textarea/textareaField';
 
 export type Field = v.InferOutput<typeof fieldSchema>;
 export type FieldKind = Field['kind'];

@@ -1,19 +1,7 @@
-import * as v from 'valibot';
 import { cleanText } from '../../validation/cleanText';
-import { cards, count, fieldBase, options } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { optionLabel } from '../optionLabel';
-
-export const checkboxesSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('checkboxes'),
-  options,
-  cards,
-  minSelected: v.optional(count),
-  maxSelected: v.optional(count),
-});
-
-export type CheckboxesField = v.InferOutput<typeof checkboxesSchema>;
+import type { CheckboxesField } from './checkboxesSchema';
 
 /** Any number of options, stored as a list; formulas read the sum of the chosen amounts (none is 0). */
 export const checkboxesField: KindRules<CheckboxesField> = {

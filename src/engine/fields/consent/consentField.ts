@@ -1,19 +1,8 @@
-import * as v from 'valibot';
-import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
+import type { ConsentField } from './consentSchema';
 
 const AGREED = new Set(['on', 'true', 'yes', '1']);
-
-export const consentSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('consent'),
-  /** The exact wording the visitor agrees to; stored leads keep its version. */
-  text: v.pipe(v.string(), v.minLength(1, 'write the consent text')),
-  version: v.pipe(v.string(), v.minLength(1, 'give the consent text a version')),
-});
-
-export type ConsentField = v.InferOutput<typeof consentSchema>;
 
 /** A box the visitor ticks to agree to its text; never ticked in advance. Stored as true or false. */
 export const consentField: KindRules<ConsentField> = {

@@ -1,27 +1,11 @@
-import * as v from 'valibot';
 import { emptyAnswer } from '../emptyAnswer';
-import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
 import { dateHints } from './dateHints';
-import { DAY_BOUND, daysOnEarth, isRelative, isWeekday, resolveDay } from './relativeDay';
+import type { DateField } from './dateSchema';
+import { daysOnEarth, isRelative, isWeekday, resolveDay } from './relativeDay';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dayBound = v.pipe(
-  v.string(),
-  v.regex(DAY_BOUND, 'write a date as YYYY-MM-DD, "today", or days from today like "+90d"'),
-);
-
-export const dateSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('date'),
-  min: v.optional(dayBound),
-  max: v.optional(dayBound),
-  /** Monday to Friday only, e.g. for appointments. */
-  weekdays: v.optional(v.boolean()),
-});
-
-export type DateField = v.InferOutput<typeof dateSchema>;
 
 function realDay(iso: string): boolean {
   return (

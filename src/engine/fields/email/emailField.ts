@@ -1,16 +1,12 @@
 import * as v from 'valibot';
 import { emptyAnswer } from '../emptyAnswer';
-import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
 import { emailHints } from './emailHints';
+import type { EmailField } from './emailSchema';
 
 const MAX = 254;
 const address = v.pipe(v.string(), v.email());
-
-export const emailSchema = v.strictObject({ ...fieldBase, kind: v.literal('email') });
-
-export type EmailField = v.InferOutput<typeof emailSchema>;
 
 /** An email address, stored with its domain in lower case; it identifies the person. */
 export const emailField: KindRules<EmailField> = {

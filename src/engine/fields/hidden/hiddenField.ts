@@ -1,19 +1,9 @@
-import * as v from 'valibot';
 import { emptyAnswer } from '../emptyAnswer';
-import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
+import type { HiddenField } from './hiddenSchema';
 
 const MAX = 500;
-
-export const hiddenSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('hidden'),
-  /** The URL query parameter that fills it; defaults to the field name. */
-  fromQuery: v.optional(v.string()),
-});
-
-export type HiddenField = v.InferOutput<typeof hiddenSchema>;
 
 /** A value the visitor does not type, taken from the page address (e.g. utm_source). */
 export const hiddenField: KindRules<HiddenField> = {

@@ -1,24 +1,9 @@
-import * as v from 'valibot';
 import { emptyAnswer } from '../emptyAnswer';
-import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readNumber } from '../readNumber';
 import { readText } from '../readText';
 import { numberHints } from './numberHints';
-
-export const numberSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('number'),
-  min: v.optional(v.number()),
-  max: v.optional(v.number()),
-  step: v.optional(v.pipe(v.number(), v.gtValue(0, 'use a step above 0'))),
-  /** A real default the input starts with (not a placeholder, which looks filled in but is not). */
-  initial: v.optional(v.number()),
-  /** Shown beside the input, e.g. "m²". */
-  unit: v.optional(v.string()),
-});
-
-export type NumberField = v.InferOutput<typeof numberSchema>;
+import type { NumberField } from './numberSchema';
 
 /** A number typed in; formulas read it as it is. */
 export const numberField: KindRules<NumberField> = {

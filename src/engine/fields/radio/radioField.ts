@@ -1,12 +1,7 @@
-import * as v from 'valibot';
-import { cards, fieldBase, options } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { optionLabel } from '../optionLabel';
 import { choiceAmount, readChoice } from '../readChoice';
-
-export const radioSchema = v.strictObject({ ...fieldBase, kind: v.literal('radio'), options, cards });
-
-export type RadioField = v.InferOutput<typeof radioSchema>;
+import type { RadioField } from './radioSchema';
 
 /** One option from a list shown in full; with an amount on every option, formulas read the chosen one. */
 export const radioField: KindRules<RadioField> = {

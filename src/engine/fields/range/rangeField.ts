@@ -1,22 +1,8 @@
-import * as v from 'valibot';
 import { emptyAnswer } from '../emptyAnswer';
-import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readNumber } from '../readNumber';
 import { readText } from '../readText';
-
-export const rangeSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('range'),
-  min: v.number(),
-  max: v.number(),
-  step: v.optional(v.pipe(v.number(), v.gtValue(0, 'use a step above 0')), 1),
-  /** Where the slider starts; min when left out. */
-  initial: v.optional(v.number()),
-  unit: v.optional(v.string()),
-});
-
-export type RangeField = v.InferOutput<typeof rangeSchema>;
+import type { RangeField } from './rangeSchema';
 
 /** A slider between min and max; formulas read its number. */
 export const rangeField: KindRules<RangeField> = {

@@ -1,17 +1,7 @@
-import * as v from 'valibot';
 import { emptyAnswer } from '../emptyAnswer';
-import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
-
-export const ratingSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('rating'),
-  /** The top of the scale, from 3 to 10; ratings start at 1. */
-  max: v.optional(v.pipe(v.number(), v.integer(), v.minValue(3), v.maxValue(10, 'use a scale of 3 to 10')), 5),
-});
-
-export type RatingField = v.InferOutput<typeof ratingSchema>;
+import type { RatingField } from './ratingSchema';
 
 /** A rating from 1 to max; formulas read its number. */
 export const ratingField: KindRules<RatingField> = {

@@ -1,12 +1,7 @@
-import * as v from 'valibot';
-import { fieldBase, options } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { optionLabel } from '../optionLabel';
 import { choiceAmount, readChoice } from '../readChoice';
-
-export const selectSchema = v.strictObject({ ...fieldBase, kind: v.literal('select'), options });
-
-export type SelectField = v.InferOutput<typeof selectSchema>;
+import type { SelectField } from './selectSchema';
 
 /** One option from a dropdown; with an amount on every option, formulas read the chosen one. */
 export const selectField: KindRules<SelectField> = {

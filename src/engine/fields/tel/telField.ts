@@ -1,20 +1,12 @@
-import * as v from 'valibot';
 import type { RawValue } from '../../validation/types';
 import { emptyAnswer } from '../emptyAnswer';
-import { fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
 import { phoneNumbers } from './phoneNumbers';
 import { telHints } from './telHints';
+import type { TelField } from './telSchema';
 
 const MAX = 32;
-
-export const telSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('tel'),
-  /** A country list before the number (default: the form's country, else the visitor's). */
-  countryPicker: v.optional(v.boolean()),
-});
 
 /**
  * What a post holds for a phone: the number, or with a country picker (which shares the field's
@@ -27,8 +19,6 @@ function splitCountry(raw: RawValue): { country?: string; number: RawValue } {
   if (picked === '') return { number };
   return typeof picked === 'string' && /^[A-Z]{2}$/.test(picked) ? { country: picked, number } : { number: raw };
 }
-
-export type TelField = v.InferOutput<typeof telSchema>;
 
 /**
  * A phone number, stored in E.164 (+442079460958). A number without its country code is read in

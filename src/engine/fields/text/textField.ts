@@ -1,27 +1,12 @@
-import * as v from 'valibot';
 import { INTAKE_LIMITS } from '../../definition/intakeLimits';
 import { emptyAnswer } from '../emptyAnswer';
-import { count, fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
 import { textHints } from './textHints';
+import type { TextField } from './textSchema';
 
 /** Longest answer when the definition sets no maxLength. */
 const DEFAULT_MAX = 200;
-
-export const textSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('text'),
-  minLength: v.optional(count),
-  maxLength: v.optional(count),
-  /** A regular expression (Unicode) the whole answer must match. */
-  pattern: v.optional(v.string()),
-  patternMessage: v.optional(v.string()),
-  /** The autofill token, e.g. "name" or "organization". */
-  autocomplete: v.optional(v.string()),
-});
-
-export type TextField = v.InferOutput<typeof textSchema>;
 
 /** One line of free text: a name, a company, a postcode. */
 export const textField: KindRules<TextField> = {

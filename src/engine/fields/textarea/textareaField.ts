@@ -1,20 +1,10 @@
-import * as v from 'valibot';
 import { INTAKE_LIMITS } from '../../definition/intakeLimits';
 import { emptyAnswer } from '../emptyAnswer';
-import { count, fieldBase } from '../fieldBase';
 import type { KindRules } from '../kindRules';
 import { readText } from '../readText';
+import type { TextareaField } from './textareaSchema';
 
 const DEFAULT_MAX = 5000;
-
-export const textareaSchema = v.strictObject({
-  ...fieldBase,
-  kind: v.literal('textarea'),
-  minLength: v.optional(count),
-  maxLength: v.optional(count),
-});
-
-export type TextareaField = v.InferOutput<typeof textareaSchema>;
 
 /** Several lines of free text: line breaks are kept (as "\n"). */
 export const textareaField: KindRules<TextareaField> = {
