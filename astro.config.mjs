@@ -1,6 +1,5 @@
 // @ts-check
 
-import { fileURLToPath } from 'node:url';
 import cloudflare from '@astrojs/cloudflare';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
@@ -18,14 +17,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     define: { __FORMWELL_BUILD__: JSON.stringify(build) },
-    // A leaner hydration entry for Solid islands (why: src/islands/solidClient.ts).
-    resolve: {
-      alias: [
-        {
-          find: /^@astrojs\/solid-js\/client\.js$/,
-          replacement: fileURLToPath(new URL('./src/islands/solidClient.ts', import.meta.url)),
-        },
-      ],
-    },
   },
 });

@@ -13,15 +13,13 @@ export const budgets = {
   /** Rows that one plain quote submission adds across all D1 tables. */
   d1RowsPerSubmission: 3,
   /**
-   * What the first tap fetches, gzip, per kind of page. libphonenumber's metadata (29 KB) waits for a
-   * phone answer. A lead form has no island: its enhancer (src/islands/plain) is all it fetches.
+   * What the first tap fetches, gzip, per kind of page. No form page has an island: the plain enhancer
+   * (src/islands/plain) is what a first tap fetches. libphonenumber's metadata (29 KB) waits for a
+   * phone answer, and the validation and results engine for a changed answer or a send.
    */
   firstTouchLeadFormGzip: 12_000,
-  /**
-   * Calculators and quizzes are a Solid island (runtime 9.8 KB). 38,000 until the plain enhancer came:
-   * the modules both share are now files of their own (measured 38,686, loan calculator).
-   */
-  firstTouchResultsGzip: 39_000,
+  /** Calculators and quizzes also fetch the words for their live results (39,000 while they were a Solid island). */
+  firstTouchResultsGzip: 20_000,
   /** A studio-published copy of the quote form against the code template's page: page weight and first-touch JS. */
   studioCopyRatio: 1.05,
 } as const;

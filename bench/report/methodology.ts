@@ -12,8 +12,8 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   default level. Cells are raw / gzip KB. *Inline JS* is the \`<script>\` code inside the HTML (also
   counted in HTML); *JS at load* is script files plus inline scripts, which is what the
   ${format(budgets.loadJsGzip)} budget limits. *On first tap* is what tapping the first text field
-  fetches afterwards (Formwell's form code, the enhancer of a lead form or the island of a
-  calculator or quiz, is fetched at the first touch; the weighing waits until it has woken). *3rd-party* counts requests
+  fetches afterwards (Formwell's form code, the framework-free enhancer, is fetched at the first
+  touch; the weighing waits until it has set up). *3rd-party* counts requests
   to any origin other than the page's own (they are counted, then refused).
 - **Throttled load**: Pixel 7 emulation, \`Network.emulateNetworkConditions\` (${throttling.latencyMs} ms
   latency, ${throttling.downloadBytesPerSecond / 1000} KB/s down, ${throttling.uploadBytesPerSecond / 1000} KB/s up) and
@@ -34,11 +34,10 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
 - **TBT**: the sum over long tasks of their time beyond 50 ms, clipped to the window from FCP to the
   end of typing. Unlike Lighthouse's TBT it includes work that the typing itself starts, because a
   visitor who types pays for it.
-- **Wake**: an island waits for a pause in typing (400 ms) before it hydrates, so steady typing
-  above never meets that work, and neither TBT column counts it. *Wake* shows what the pause pays: the
-  longest main-thread task (its whole length, not the part beyond 50 ms) from the end of typing until
-  every island has woken (or a lead form's enhancer has set up, at once) and the page has been
-  quiet for a second. A key pressed in that task waits.
+- **Wake**: the longest main-thread task (its whole length, not the part beyond 50 ms) from the end
+  of typing until the form's code has set up and the page has been quiet for a second: work that
+  waited for a pause in typing would show here (a Solid island did, 70–330 ms), and a key pressed in
+  that task waits. The enhancer sets up at once, during the typing above.
 - **Lighthouse**: lighthouse's mobile preset with its default simulated throttling, performance and
   accessibility only, one run per page.
 - **Submissions**: autocannon POSTs valid quote answers as JSON to \`/api/forms/quote/submissions\` on

@@ -1,17 +1,15 @@
-import { onMount, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { INTAKE_CONTROLS } from '../engine/definition/intakeControls';
 import type { PublicForm } from '../engine/definition/publicForm';
 import { turnstileAction } from '../engine/definition/turnstileAction';
-import { loadTurnstile } from './loadTurnstile';
 
 /**
  * The form's spam defences in the page: a honeypot that people never see or reach by keyboard,
- * and, only on forms that enable it, the Turnstile widget (its script is fetched when the form
- * hydrates, so no other form ever loads it).
+ * and, only on forms that enable it, the Turnstile widget (the enhancer fetches its script, so no
+ * other form ever loads it).
  */
 export function IntakeFields(props: { form: PublicForm; csrf?: { field: string; token: string } | undefined }) {
   const turnstile = props.form.spam.turnstile;
-  onMount(() => turnstile && loadTurnstile());
   return (
     <>
       <div aria-hidden="true" style="position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden">

@@ -7,7 +7,7 @@ export function asksOneChoice(fields: readonly Field[]): boolean {
 }
 
 /**
- * One question at a time, for the island and the plain enhancer alike. Letters choose options
+ * One question at a time (src/islands/plain/enhanceForm.ts). Letters choose options
  * (A for the first), as the badges on the options say; a tap or a letter on a single choice
  * answers the question, so the form moves on after a beat to see the choice land. Arrow keys
  * also change a radio, so only a pointer or a letter advances. `advancing` gives the visitor's

@@ -1,4 +1,4 @@
-/** What the island's intake modules share for the life of the page. */
+/** What the form's intake modules share for the life of the page. */
 export const intakeState = {
   /** From GET /api/forms/:slug/render-token; empty until it arrives. */
   renderToken: '',
@@ -6,7 +6,7 @@ export const intakeState = {
   renderTokenReady: Promise.resolve(''),
   /** The visitor's country as the Worker saw it (sent with the render token), for a phone picker's default. */
   country: '',
-  /** This fill's id, the partial lead's id on the Worker; set when the form hydrates. */
+  /** This fill's id, the partial lead's id on the Worker; set when the form's code starts. */
   fillId: '',
   /** Set once the Worker stored the submission, so leaving the page sends no partial lead. */
   submitted: false,

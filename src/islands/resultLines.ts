@@ -4,7 +4,7 @@ import type { VisitorResults } from '../engine/scoring/visitorResults';
 import type { ShownFigure } from './FigureList';
 
 /**
- * What the live results say, for the island (LiveResults.tsx) and the plain enhancer
+ * What the live results say, for the server's page (LiveResults.tsx) and the enhancer
  * (plain/paintResults.ts) alike: every shown calculation (a dash until it can be computed), the
  * best match of an ungated quiz, the line under them and the headline the result bar repeats.
  */

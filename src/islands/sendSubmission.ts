@@ -8,7 +8,7 @@ import { intakeState } from './intakeState';
 import { randomId } from './randomId';
 
 export type Sent =
-  /** Stored: the results are the Worker's, not the island's. */
+  /** Stored: the results are the Worker's, not the page's. */
   | ({ kind: 'stored' } & VisitorResults & Receipt)
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'problem'; message: string };
@@ -18,7 +18,7 @@ let last = { answers: '', key: '' };
 
 /**
  * Posts the answers as JSON with an Idempotency-Key, the render token and the honeypot and
- * Turnstile controls from the form; the Worker's verdict wins over the island's.
+ * Turnstile controls from the form; the Worker's verdict wins over the page's.
  */
 export async function sendSubmission(
   form: PublicForm,

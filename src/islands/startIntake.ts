@@ -5,7 +5,7 @@ import { intakeState } from './intakeState';
 import { randomId } from './randomId';
 
 /**
- * Runs when the form hydrates, i.e. at the visitor's first touch: fetches the render token that
+ * Runs when the form's code starts, i.e. at the visitor's first touch: fetches the render token that
  * times the fill (functions/submissions/renderToken.ts) and, on forms that keep partial leads, sends
  * what was answered so far when the visitor leaves. A failure costs nothing: the Worker then skips
  * the fill-time check, and a partial lead is simply not kept.

@@ -161,6 +161,19 @@ describe('the form studio in a browser', () => {
     await saved(page);
     await expect.poll(hoursSaved, { timeout: 20_000 }).toBe('1,380');
 
+    // Sent from the preview, the answers are checked and the result shows as a visitor would see it;
+    // nothing is stored (the one lead further down is the API's).
+    const preview = await previewForm(page);
+    await preview.locator('input[name="name"]').fill('Preview Person');
+    await preview.locator('input[name="email"]').fill('preview.person@example.com');
+    await preview.locator('input[name="company"]').fill('Preview Ltd');
+    await preview.locator('.fw-submit').click();
+    await preview.locator('.fw-summary').waitFor();
+    await preview.locator('input[name="consent"]').check();
+    await preview.locator('.fw-submit').click();
+    const sent = preview.locator('.fw-done .fw-figure', { hasText: 'Hours saved per year' }).locator('output');
+    await expect.poll(() => sent.textContent(), { timeout: 10_000 }).toBe('1,380');
+
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Published version 1. Visitors get it now.').first().waitFor();
 

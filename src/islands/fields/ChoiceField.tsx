@@ -46,7 +46,6 @@ export function ChoiceField(props: FieldProps<Choice>) {
                 name={props.field.name}
                 value={option.value}
                 checked={picked(props.value).includes(option.value)}
-                onBlur={props.onBlur}
               />
               <Show when={asCards() && option.image}>
                 {(image) => (

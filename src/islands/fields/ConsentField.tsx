@@ -18,7 +18,6 @@ export function ConsentField(props: FieldProps<FieldOf<'consent'>>) {
           required={props.field.required}
           aria-invalid={props.error ? 'true' : undefined}
           aria-describedby={describedBy(props.field, props.error)}
-          onBlur={props.onBlur}
         />
         <span>{props.field.text}</span>
       </label>

@@ -1,7 +1,7 @@
 import type { FieldOf } from '../../engine/fields/fieldKinds';
 import type { FieldProps } from './types';
 
-/** Carries a value from the page address (e.g. utm_source); the island fills it after loading. */
+/** Carries a value from the page address (e.g. utm_source); the enhancer fills it after loading. */
 export function HiddenField(props: FieldProps<FieldOf<'hidden'>>) {
   return <input type="hidden" name={props.field.name} value={typeof props.value === 'string' ? props.value : ''} />;
 }

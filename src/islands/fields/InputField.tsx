@@ -1,4 +1,4 @@
-import { type JSX, onMount, Show } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
 import { isRelative } from '../../engine/fields/date/relativeDay';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
@@ -6,7 +6,6 @@ import type { InputHints } from '../../engine/fields/inputHints';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';
-import { setDayBounds } from './setDayBounds';
 import type { FieldProps } from './types';
 
 /** The kinds shown as one line of text. */
@@ -23,8 +22,6 @@ export function InputField(
     const written = props.field[key];
     return written === undefined || isRelative(written) ? undefined : written;
   };
-  let input: HTMLInputElement | undefined;
-  onMount(() => input && setDayBounds(input, props.field));
   const unit = () => (props.field.kind === 'number' ? props.field.unit : undefined);
   return (
     <div class="fw-field">
@@ -34,7 +31,6 @@ export function InputField(
       <div class="fw-input-row">
         {props.before}
         <input
-          ref={input}
           id={fieldIds(props.field.name).input}
           name={props.field.name}
           type={hints().type}
@@ -47,7 +43,6 @@ export function InputField(
           required={props.field.required}
           aria-invalid={props.error ? 'true' : undefined}
           aria-describedby={describedBy(props.field, props.error)}
-          onBlur={props.onBlur}
         />
         <Show when={unit()}>
           <span class="fw-unit">{unit()}</span>

@@ -1,4 +1,3 @@
-import { createEffect, createSignal, on } from 'solid-js';
 import { fieldIds } from '../../engine/definition/fieldIds';
 import type { FieldOf } from '../../engine/fields/fieldKinds';
 import { rangeText } from '../../engine/fields/range/rangeText';
@@ -13,9 +12,6 @@ export function RangeField(props: FieldProps<FieldOf<'range'>>) {
     const given = Number(props.value);
     return props.value !== undefined && Number.isFinite(given) ? given : (props.field.initial ?? props.field.min);
   };
-  const [current, setCurrent] = createSignal(start());
-  // The form's answers change on a drag and on a restore: the figure beside the slider follows.
-  createEffect(on(start, setCurrent, { defer: true }));
   const ids = () => fieldIds(props.field.name);
   return (
     <div class="fw-field">
@@ -33,11 +29,9 @@ export function RangeField(props: FieldProps<FieldOf<'range'>>) {
           value={start()}
           aria-invalid={props.error ? 'true' : undefined}
           aria-describedby={describedBy(props.field, props.error)}
-          onInput={(event) => setCurrent(Number(event.currentTarget.value))}
-          onBlur={props.onBlur}
         />
         <output class="fw-unit" for={ids().input}>
-          {rangeText(current(), props.locale, props.field.unit)}
+          {rangeText(start(), props.locale, props.field.unit)}
         </output>
       </div>
       <FieldNotes field={props.field} error={props.error} />

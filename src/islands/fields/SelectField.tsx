@@ -19,7 +19,6 @@ export function SelectField(props: FieldProps<FieldOf<'select'>>) {
         required={props.field.required}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props.field, props.error)}
-        onBlur={props.onBlur}
       >
         <option value="">{props.field.placeholder ?? messages(props.locale).chooseFirst}</option>
         <For each={props.field.options}>

@@ -29,7 +29,7 @@ export function TelField(props: FieldProps<FieldOf<'tel'>>) {
             <span class="fw-flag" aria-hidden="true">
               {flagEmoji(chosen())}
             </span>
-            <select class="fw-country" name={props.field.name} aria-label={msg().phoneCountry} onBlur={props.onBlur}>
+            <select class="fw-country" name={props.field.name} aria-label={msg().phoneCountry}>
               <option value="" selected={chosen() === ''}>
                 {msg().phoneCountryAuto}
               </option>

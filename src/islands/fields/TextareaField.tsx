@@ -19,7 +19,6 @@ export function TextareaField(props: FieldProps<FieldOf<'textarea'>>) {
         required={props.field.required}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props.field, props.error)}
-        onBlur={props.onBlur}
       >
         {typeof props.value === 'string' ? props.value : ''}
       </textarea>

@@ -3,7 +3,7 @@ import type { Field } from '../../engine/fields/fieldKinds';
 
 /**
  * "today" and "+90d" move with the calendar: the static page cannot write them, the browser can,
- * from the visitor's own day (after hydration, which keeps the server's attributes as they were).
+ * from the visitor's own day (the enhancer, as each question is put in place).
  */
 export function setDayBounds(input: HTMLInputElement, field: Field): void {
   if (field.kind !== 'date') return;

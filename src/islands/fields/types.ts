@@ -10,7 +10,6 @@ export interface FieldProps<F extends Field = Field> {
   optionalLabel: string;
   /** The form's locale, for numbers shown beside a control. */
   locale: Locale;
-  onBlur: () => void;
   /** Letter badges on choices (A, B, C…), which the one-question-at-a-time layout answers to. */
   keys?: boolean;
   /** The country a phone number is read in when the visitor picks none (the form's). */

@@ -43,18 +43,19 @@ export interface PlainProps {
   resultsAfter?: string | undefined;
   /** The results of the answers the page shows, as it shows them. */
   results?: VisitorResults | undefined;
+  /** A studio preview: it posts to the admin with the session's CSRF token, and counts, keeps and tracks nothing. */
+  preview?: { csrfToken: string } | undefined;
 }
 
 /**
- * Enhances a form without a framework: the page already holds every control (those of other steps
- * as templates), so this only shows and hides questions and steps as answers change and the visitor
- * moves, checks answers with the engine the Worker uses, and sends JSON. It does for these forms
- * what FormView does once hydrated, over the same markup and the same engine modules, at a fraction
- * of the code a visitor downloads.
+ * Brings a form page to life without a framework: the page already holds every control (those of
+ * other steps as templates, src/islands/FormView.tsx), so this only shows and hides questions and
+ * steps as answers change and the visitor moves (one question at a time too), fills in live results,
+ * checks answers with the engine the Worker uses, and sends JSON. The studio's preview runs it too.
  */
 export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
-  const { form } = props;
-  const routes = formRoutes(form.slug);
+  const { form, preview } = props;
+  const routes = formRoutes(form.slug, preview !== undefined);
   const names = formSteps(form).flatMap((step) => step.fields);
   const byName = new Map(form.fields.map((field) => [field.name, field]));
   const spots = fieldSpots(formEl, names);
@@ -86,7 +87,9 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
         .then((msg) => paintSummary(formEl, askedFields(), errors, msg))
         .catch(() => undefined);
   };
-  const keep = () => keptAnswers.write(form.slug, { answers, stepId: multiStep ? stepId : undefined });
+  const keep = () => {
+    if (!preview) keptAnswers.write(form.slug, { answers, stepId: multiStep ? stepId : undefined });
+  };
   // The visitor-facing words, fetched when first needed (a check, a move, a changed step count).
   const loadMessages = () => import('../../engine/i18n/messages').then(({ messages }) => messages(form.locale));
   const loadEngine = async () => {
@@ -155,15 +158,17 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   };
   // Each step is a history entry: the browser's Back and Forward move between steps, answers kept.
   const goTo = (id: string | undefined, msg: Messages) => {
-    if (id) trackFunnel(form, id);
-    if (id) history.pushState({ ...history.state, fwStep: id }, '');
+    if (id && !preview) {
+      trackFunnel(form, id);
+      history.pushState({ ...history.state, fwStep: id }, '');
+    }
     showStep(id, msg, true);
     keep();
   };
   const goBack = (msg: Messages) => {
     const { steps, index } = progress();
     const previous = steps[index - 1]?.id;
-    if (history.state?.fwStep === stepId && previous) return history.back();
+    if (!preview && history.state?.fwStep === stepId && previous) return history.back();
     showStep(previous, msg, true);
   };
 
@@ -172,7 +177,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   const typed = typedAnswers(entriesOf(formEl, names), props.starting, byName);
   if (Object.keys(typed).length > 0) changed = true;
   const fromServer = Object.keys({ ...props.values, ...props.errors }).length > 0 || Boolean(props.problem);
-  const kept = fromServer ? undefined : keptAnswers.read(form.slug);
+  const kept = fromServer || preview ? undefined : keptAnswers.read(form.slug);
   const restore = (name: string, value: RawInput[string]) => {
     const spot = spots.get(name);
     if (spot) writeAnswer(spot, name, value);
@@ -217,7 +222,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   }
   for (const spot of spots.values()) if (spot.shown) prepare(spot);
 
-  if (multiStep) {
+  if (multiStep && !preview) {
     history.replaceState({ ...history.state, fwStep: stepId }, '');
     addEventListener('popstate', (event) => {
       const id = (event.state as { fwStep?: unknown } | null)?.fwStep;
@@ -227,18 +232,20 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
         .then((msg) => showStep(id, msg, true))
         .catch(() => undefined);
     });
-    // A step kept from before a reload, and the count the answers so far give; the page already
-    // shows its own step and count when nothing was kept or typed.
-    if (kept || Object.keys(typed).length > 0)
-      loadMessages()
-        .then((msg) => showStep(stepId, msg, false))
-        .catch(() => undefined);
   }
-  startIntake(form, () => answers);
-  trackFunnel(form);
-  keep();
+  // A step kept from before a reload, and the count the answers so far give; the page already
+  // shows its own step and count when nothing was kept or typed.
+  if (multiStep && (kept || Object.keys(typed).length > 0))
+    loadMessages()
+      .then((msg) => showStep(stepId, msg, false))
+      .catch(() => undefined);
+  if (!preview) {
+    startIntake(form, () => answers);
+    trackFunnel(form);
+    keep();
+  }
   // The visitor's country arrives with the render token: the questions in place take it now, the others when shown.
-  if (!form.phoneCountry) {
+  if (!form.phoneCountry && !preview) {
     void intakeState.renderTokenReady.then(() => {
       for (const spot of spots.values()) if (spot.loaded) prepare(spot);
       read();
@@ -323,7 +330,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     if (!isLast) return goTo(steps[index + 1]?.id, msg);
     paintProblem(formEl, '');
     sending(true, msg);
-    const result = await sendSubmission(form, answers, msg, { api: routes.api });
+    const result = await sendSubmission(form, answers, msg, { api: routes.api, csrfToken: preview?.csrfToken });
     if (result.kind === 'stored') {
       if (!leaveAfterSend(form.slug, result, routes.thanks)) showReceipt(formEl, result, routes.thanks);
       return;

@@ -7,7 +7,7 @@ const EVENTS = ['focusin', 'pointerdown', 'keydown', 'touchstart', 'input'] as c
 /**
  * The page's script at load (src/components/PlainForm.astro): the form is plain HTML that
  * already works, so the enhancer is fetched at the visitor's first touch. It sets itself up in one
- * short task, so unlike an island it has no reason to wait for a pause in typing. A send
+ * short task, so it has no reason to wait for a pause in typing. A send
  * before it arrived waits for it (src/islands/holdSend.ts).
  */
 function wakeOnTouch(form: HTMLFormElement, slug: string): void {
