@@ -188,6 +188,26 @@ describe('a calculator on a phone (the loan calculator)', () => {
   });
 });
 
+describe('a calculator before any code runs (the loan calculator, JavaScript off)', () => {
+  it('shows the figures of its starting answers, says they are for those, and keeps the bar away', async () => {
+    const page = await open('loan-calculator', false);
+    const starting = await page.evaluate(() => {
+      const data = new FormData(document.getElementById('fw-form') as HTMLFormElement);
+      return { amount: Number(data.get('amount')), rate: Number(data.get('rate')), years: Number(data.get('years')) };
+    });
+    // The annuity on the page's own starting values, worked out here rather than by the engine.
+    const monthly = starting.rate / 100 / 12;
+    const payment = (starting.amount * monthly) / (1 - (1 + monthly) ** -(starting.years * 12));
+    const euros = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(payment);
+    const first = page.locator('.fw-results .fw-figure output').first();
+    await expect(first.textContent()).resolves.toBe(euros);
+    await expect(page.locator('.fw-hint').textContent()).resolves.toContain('voreingestellten');
+    await expect(page.locator('.fw-result-bar').isVisible()).resolves.toBe(false);
+    expect(await axeViolationsOfNoScriptPage(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('answers to fix, without JavaScript', () => {
   it('put the error summary in focus and "Error:" at the start of the title', async () => {
     const page = await open('quote', false);
