@@ -64,9 +64,11 @@ export function FormView(props: FormViewProps) {
   const countries = unpackCountries(props.phoneCountries);
   const askedHere = (name: string) => (step?.fields.includes(name) ?? false) && visibility.fields.has(name);
   const shown = (step?.fields ?? []).filter((name) => visibility.fields.has(name)).flatMap((n) => byName.get(n) ?? []);
-  // The results follow the last question that feeds them (resultsAnchor), before the contact questions.
+  // The results follow the last question that feeds them (resultsAnchor) on its step, before the
+  // contact questions; on the steps after it they close the step's questions.
   const listed = allSteps.flatMap((s) => s.fields).flatMap((name) => byName.get(name) ?? []);
-  const at = listed.findIndex((field) => field.name === props.resultsAfter);
+  const anchorHere = props.resultsAfter !== undefined && askedHere(props.resultsAfter);
+  const at = anchorHere ? listed.findIndex((field) => field.name === props.resultsAfter) : -1;
   const [before, after] = at < 0 ? [listed, []] : [listed.slice(0, at + 1), listed.slice(at + 1)];
 
   const fieldControl = (field: Field) => (

@@ -3,14 +3,13 @@ import type { PublicForm } from '../engine/definition/publicForm';
 import type { Messages } from '../engine/i18n/messages';
 import type { VisitorResults } from '../engine/scoring/visitorResults';
 import { FigureList } from './FigureList';
-import { hasLiveResults, resultsHint, shownFigures, showsOutcome } from './resultLines';
+import { hasLiveResults, headline, resultsHint, shownFigures, showsOutcome } from './resultLines';
 
 /**
  * Results while the visitor answers: every shown calculation (a dash until it can be computed)
  * and, for an ungated quiz, the best match so far, as the page's answers give them. The enhancer
- * (src/islands/plain/paintResults.ts) fills them in as answers change, and a slim bar at the
- * bottom of the screen, hidden here, keeps the main figure (or match) in sight while the section is
- * out of view.
+ * (src/islands/plain/paintResults.ts) fills them in as answers change, and shows a slim bar at the
+ * bottom of the screen that keeps the main figure (or match) in sight while the section is out of view.
  */
 export function LiveResults(props: {
   form: PublicForm;
@@ -36,9 +35,10 @@ export function LiveResults(props: {
         <p class="fw-hint">{resultsHint(props.form, props.results, false, props.msg)}</p>
       </section>
       {/* A copy of what the section above announces: hidden from assistive technology, which hears the section. */}
+      {/* Hidden until the enhancer runs: without it the bar would not follow the answers. */}
       <div class="fw-result-bar fw-result-bar-away" aria-hidden="true" hidden>
-        <span />
-        <strong />
+        <span>{headline(props.form, props.results, props.msg)?.label}</span>
+        <strong>{headline(props.form, props.results, props.msg)?.text}</strong>
       </div>
     </Show>
   );

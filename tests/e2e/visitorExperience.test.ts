@@ -188,6 +188,26 @@ describe('a calculator on a phone (the loan calculator)', () => {
   });
 });
 
+describe('a calculator across a reload (the loan calculator)', () => {
+  it('shows the figures of the answers kept, not those of the answers the page opened with', async () => {
+    const page = await open('loan-calculator', true);
+    await hydrate(page);
+    const figure = page.locator('.fw-results .fw-figure output').first();
+    const opened = await figure.textContent();
+    await page.locator('input[name="amount"]').evaluate((input) => {
+      (input as HTMLInputElement).value = '50000';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(() => figure.textContent()).not.toBe(opened);
+    const answered = await figure.textContent();
+    await page.reload();
+    await expect(page.locator('input[name="amount"]').inputValue()).resolves.toBe('50000');
+    await expect.poll(() => figure.textContent()).toBe(answered);
+    await expect(page.locator('.fw-hint').textContent()).resolves.not.toContain('beim Öffnen');
+    await page.context().close();
+  });
+});
+
 describe('a calculator before any code runs (the loan calculator, JavaScript off)', () => {
   it('shows the figures of its starting answers, says they are for those, and keeps the bar away', async () => {
     const page = await open('loan-calculator', false);
@@ -201,7 +221,7 @@ describe('a calculator before any code runs (the loan calculator, JavaScript off
     const euros = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(payment);
     const first = page.locator('.fw-results .fw-figure output').first();
     await expect(first.textContent()).resolves.toBe(euros);
-    await expect(page.locator('.fw-hint').textContent()).resolves.toContain('voreingestellten');
+    await expect(page.locator('.fw-hint').textContent()).resolves.toContain('beim Öffnen der Seite');
     await expect(page.locator('.fw-result-bar').isVisible()).resolves.toBe(false);
     expect(await axeViolationsOfNoScriptPage(page)).toEqual([]);
     await page.context().close();

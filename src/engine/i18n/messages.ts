@@ -49,7 +49,7 @@ export interface Messages {
   /** Live results: their heading, the note shown before JavaScript runs, and a figure not computable yet. */
   results: string;
   resultsOnSend: string;
-  /** Under figures the page worked out from its starting answers, before any code runs. */
+  /** Under figures the page worked out from the answers it opened with, before any code runs. */
   resultsShown: string;
   resultsLive: string;
   notYet: string;
@@ -109,7 +109,7 @@ const en: Messages = {
     'We could not read your earlier answers (the page may be old or changed), so we started again from the first step.',
   results: 'Your results',
   resultsOnSend: 'Send the form to see your results.',
-  resultsShown: 'For the starting answers above; send the form to see yours.',
+  resultsShown: 'For the answers as the page opened; send the form to see yours.',
   resultsLive: 'Updates as you answer.',
   notYet: 'Answer the questions above to see this.',
   bestMatch: 'Your best match so far',
@@ -173,7 +173,7 @@ const de: Messages = {
     'Ihre bisherigen Angaben konnten nicht gelesen werden (die Seite ist veraltet oder wurde geändert), daher beginnt das Formular von vorn.',
   results: 'Ihr Ergebnis',
   resultsOnSend: 'Senden Sie das Formular, um Ihr Ergebnis zu sehen.',
-  resultsShown: 'Für die voreingestellten Angaben oben; senden Sie das Formular für Ihr Ergebnis.',
+  resultsShown: 'Für die Angaben beim Öffnen der Seite; senden Sie das Formular für Ihr Ergebnis.',
   resultsLive: 'Aktualisiert sich bei jeder Antwort.',
   notYet: 'Beantworten Sie die Fragen oben, um diesen Wert zu sehen.',
   bestMatch: 'Ihre bisher beste Übereinstimmung',

@@ -48,7 +48,9 @@ export function isEmptyAnswer(value: RawInput[string]): boolean {
  * it there is nothing to show yet. Without an anchor they close the form.
  */
 export function resultsOnStep(at: StepProgress, anchor: string | undefined): boolean {
-  return anchor === undefined ? at.isLast : at.index >= at.steps.findIndex((s) => s.fields.includes(anchor));
+  const from = anchor === undefined ? -1 : at.steps.findIndex((s) => s.fields.includes(anchor));
+  // An anchor the answers do not ask leaves the results to close the form.
+  return from < 0 ? at.isLast : at.index >= from;
 }
 
 /** One question at a time, a step titled like the page only repeats its heading: said to screen readers, not shown. */

@@ -7,7 +7,7 @@ import type { Field } from '../../engine/fields/fieldKinds';
 import { rangeText } from '../../engine/fields/range/rangeText';
 import { flagEmoji } from '../../engine/fields/tel/flagEmoji';
 import type { Messages } from '../../engine/i18n/messages';
-import { resultsOnStep, stepProgress } from '../../engine/logic/stepProgress';
+import { isEmptyAnswer, resultsOnStep, stepProgress } from '../../engine/logic/stepProgress';
 import { visibleFields } from '../../engine/logic/visibleFields';
 import type { VisitorResults } from '../../engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../../engine/validation/types';
@@ -27,6 +27,16 @@ import { paintError, paintProblem, paintSummary } from './paintErrors';
 import { paintResults } from './paintResults';
 import { paintStep } from './paintStep';
 import { showReceipt } from './showReceipt';
+
+/** Text-like inputs: typing in them waits for a pause before the results are worked out again. */
+const TYPED = new Set(['text', 'email', 'tel', 'number', 'url', 'search']);
+const TYPING_PAUSE_MS = 300;
+
+/** An answer to compare: empty answers alike, numbers as the text a form posts. */
+function answerKey(value: RawInput[string]): string {
+  if (isEmptyAnswer(value)) return '';
+  return JSON.stringify(Array.isArray(value) ? value.map(String) : String(value));
+}
 
 /** What the page hands the enhancer (src/components/PlainForm.astro). */
 export interface PlainProps {
@@ -96,28 +106,42 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     const [checks, msg] = await Promise.all([loadValidation(), loadMessages()]);
     return { ...checks, msg };
   };
-  // A calculator's figures and a quiz's best match, worked out as the visitor answers.
+  // A calculator's figures and a quiz's best match. The page came with those of the answers it
+  // shows; they are worked out again (the engine fetched then) once the answers differ and the
+  // results are on the visitor's step, so the figures on screen are always those of some answers
+  // the visitor gave, never old ones labelled live.
   const results = paintResults(formEl, form);
-  // The page came with the results of its answers: the engine is fetched once an answer changes
-  // and the results are on the visitor's step.
-  let worked = props.results;
-  let changed = props.results === undefined;
+  let changed = false;
+  let working = false;
   const refreshResults = () => {
-    const here = resultsOnStep(progress(), props.resultsAfter);
-    results?.show(here);
-    if (!results || !here) return;
-    const next = changed
-      ? loadEngine().then(({ liveResults, msg }) => {
-          worked = liveResults(form, answers, visitorContext());
-          return msg;
-        })
-      : loadMessages();
+    const { step } = progress();
+    const anchor = props.resultsAfter;
+    // After the question they follow on its step; after the step's questions on the steps after it.
+    const last = spots.get((anchor && step?.fields.includes(anchor) ? anchor : names.at(-1)) ?? '');
+    results?.show(resultsOnStep(progress(), anchor), last && (last.shown ? last.root : last.mark));
+    if (!results?.shown() || !changed || working) return;
     changed = false;
-    next
-      .then((msg) => worked && results.fill(worked, msg))
+    working = true;
+    loadEngine()
+      .then(({ liveResults, msg }) => results.fill(liveResults(form, answers, visitorContext()), msg))
       .catch(() => {
         changed = true;
+      })
+      .finally(() => {
+        working = false;
+        if (changed) refreshResults();
       });
+  };
+  // A key is never kept waiting behind the results: typing updates them at a pause, a slider,
+  // list or choice at once.
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  const afterEdit = (target: EventTarget | null) => {
+    changed = true;
+    clearTimeout(pause);
+    const typing =
+      target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && TYPED.has(target.type));
+    if (typing) pause = setTimeout(refreshResults, TYPING_PAUSE_MS);
+    else refreshResults();
   };
   // Phone numbers need libphonenumber's metadata: fetched only once a phone field is touched or answered.
   const loadPhones = () => import('../../engine/validation/toE164').catch(() => undefined);
@@ -175,13 +199,11 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   // What was typed before this code arrived stays; a reload of the tab brings back the rest,
   // unless the server sent answers of its own.
   const typed = typedAnswers(entriesOf(formEl, names), props.starting, byName);
-  if (Object.keys(typed).length > 0) changed = true;
   const fromServer = Object.keys({ ...props.values, ...props.errors }).length > 0 || Boolean(props.problem);
   const kept = fromServer || preview ? undefined : keptAnswers.read(form.slug);
   const restore = (name: string, value: RawInput[string]) => {
     const spot = spots.get(name);
     if (spot) writeAnswer(spot, name, value);
-    if (JSON.stringify(answers[name] ?? '') !== JSON.stringify(value ?? '')) changed = true;
     answers = { ...answers, [name]: value };
   };
   for (const [name, value] of Object.entries(kept?.answers ?? {})) if (!(name in typed)) restore(name, value);
@@ -193,6 +215,9 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   }
   read();
   showAsked();
+  // Answers that differ from those the page was rendered from (typed before this code, kept, from the query) change the results.
+  const rendered: RawInput = { ...props.starting, ...props.values };
+  changed = names.some((name) => answerKey(answers[name]) !== answerKey(rendered[name]));
   // A slider writes its value beside it, and a phone's country list its flag, as the page did at first.
   function paintRange(input: HTMLInputElement) {
     const field = byName.get(input.name);
@@ -276,8 +301,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     if (target instanceof HTMLSelectElement && target.classList.contains('fw-country')) paintFlag(target);
     const field = byName.get(target.name);
     if (field && errors[field.name]) check(field).catch(() => undefined);
-    changed = true;
-    refreshResults();
+    afterEdit(target);
     // An answer may settle whether a later step is asked: "Step 2 of 3" may become "2 of 2".
     if (multiStep)
       loadMessages()

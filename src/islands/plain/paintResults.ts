@@ -4,8 +4,13 @@ import type { VisitorResults } from '../../engine/scoring/visitorResults';
 import { headline, resultsHint, shownFigures } from '../resultLines';
 
 export interface ResultsPainter {
-  /** Shows the results on the steps they belong to (the page holds them, hidden, on the others). */
-  show(here: boolean): void;
+  /**
+   * Shows the results on the steps they belong to (the page holds them, hidden, on the others),
+   * right after `after`: the question they follow, or the last question of a later step.
+   */
+  show(here: boolean, after: Element | undefined): void;
+  /** Whether they are on the visitor's step. */
+  shown(): boolean;
   /** Writes the results of the visitor's answers. */
   fill(results: VisitorResults, msg: Messages): void;
 }
@@ -19,22 +24,32 @@ export function paintResults(form: HTMLFormElement, definition: PublicForm): Res
   const section = form.querySelector<HTMLElement>('.fw-results');
   const bar = form.querySelector<HTMLElement>('.fw-result-bar');
   if (!section) return undefined;
-  if (bar && typeof IntersectionObserver !== 'undefined') {
-    new IntersectionObserver(([entry]) => {
-      bar.classList.toggle('fw-result-bar-away', entry?.isIntersecting ?? true);
-    }).observe(section);
-  }
-  let here = !section.hidden;
-  let top: { label: string; text: string } | undefined;
+  const observer =
+    bar && typeof IntersectionObserver !== 'undefined'
+      ? new IntersectionObserver((entries) => {
+          bar.classList.toggle('fw-result-bar-away', entries.at(-1)?.isIntersecting ?? true);
+        })
+      : undefined;
+  observer?.observe(section);
+  // The server wrote the headline of the answers the page opened with, if there is one.
+  let headlined = Boolean(bar?.querySelector('strong')?.textContent);
   const place = () => {
-    section.hidden = !here;
-    if (bar) bar.hidden = !here || top === undefined;
+    if (bar) bar.hidden = section.hidden || !headlined;
   };
   return {
-    show(shown) {
-      here = shown;
+    show(here, after) {
+      if (after && section.previousElementSibling !== after) after.parentNode?.insertBefore(section, after.nextSibling);
+      if (here && section.hidden) {
+        // Out of sight until the observer says where the section now is: the bar never covers it.
+        bar?.classList.add('fw-result-bar-away');
+        section.hidden = false;
+        observer?.unobserve(section);
+        observer?.observe(section);
+      }
+      section.hidden = !here;
       place();
     },
+    shown: () => !section.hidden,
     fill(results, msg) {
       for (const figure of shownFigures(definition, results)) {
         const output = section.querySelector(`[data-fw-figure="${CSS.escape(figure.name)}"] output`);
@@ -46,7 +61,8 @@ export function paintResults(form: HTMLFormElement, definition: PublicForm): Res
       if (match) match.textContent = results.outcome?.title ?? '—';
       const hint = section.querySelector('.fw-hint');
       if (hint) hint.textContent = resultsHint(definition, results, true, msg);
-      top = headline(definition, results, msg);
+      const top = headline(definition, results, msg);
+      headlined = top !== undefined;
       const [label, text] = [bar?.querySelector('span'), bar?.querySelector('strong')];
       if (label) label.textContent = top?.label ?? '';
       if (text) text.textContent = top?.text ?? '';
