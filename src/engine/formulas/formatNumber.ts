@@ -1,9 +1,10 @@
 import type { Locale } from '../i18n/locale';
+import { numberFormat } from '../i18n/numberFormat';
 import type { NumberFormat } from './numberFormatSchema';
 
 /** Shows a formula's result in the form's locale, e.g. 1234.5 as "€1,234.50" or 0.25 as "25 %". */
 export function formatNumber(value: number, format: NumberFormat, locale: Locale): string {
-  return new Intl.NumberFormat(locale, options(format, locale)).format(value);
+  return numberFormat(locale, options(format, locale)).format(value);
 }
 
 function options(format: NumberFormat, locale: Locale): Intl.NumberFormatOptions {
@@ -16,6 +17,6 @@ function options(format: NumberFormat, locale: Locale): Intl.NumberFormatOptions
   const max = format.maximumFractionDigits;
   if (max === undefined) return style;
   // A currency's own minimum (2 for EUR) must not exceed the author's maximum; older engines throw if it does.
-  const { minimumFractionDigits = 0 } = new Intl.NumberFormat(locale, style).resolvedOptions();
+  const { minimumFractionDigits = 0 } = numberFormat(locale, style).resolvedOptions();
   return { ...style, minimumFractionDigits: Math.min(minimumFractionDigits, max), maximumFractionDigits: max };
 }

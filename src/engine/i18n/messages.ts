@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import { numberFormat } from './numberFormat';
 
 /** Every message a visitor can see, per locale: what is wrong and what to do about it. */
 export interface Messages {
@@ -123,7 +124,7 @@ const en: Messages = {
 
 // A decimal comma, as German visitors type it; no thousands dots, which the number rule would read as decimals.
 function deNumber(value: number): string {
-  return value.toLocaleString('de', { useGrouping: false, maximumFractionDigits: 20 });
+  return numberFormat('de', { useGrouping: false, maximumFractionDigits: 20 }).format(value);
 }
 
 const de: Messages = {

@@ -1,5 +1,6 @@
 import type { Field } from '../fields/fieldKinds';
 import { formulaInputs } from './formulaInputs';
+import { scoredByQuiz } from './resultInputs';
 
 /**
  * The field the live results follow: the last one a calculation or the quiz can read. The
@@ -8,6 +9,5 @@ import { formulaInputs } from './formulaInputs';
  */
 export function resultsAnchor(form: { fields: readonly Field[] }): string | undefined {
   const inputs = new Set(formulaInputs(form).map((field) => field.name));
-  const scored = (field: Field) => 'options' in field && field.options.some((option) => option.points !== undefined);
-  return form.fields.findLast((field) => inputs.has(field.name) || scored(field))?.name;
+  return form.fields.findLast((field) => inputs.has(field.name) || scoredByQuiz(field))?.name;
 }

@@ -53,6 +53,8 @@ export interface PlainProps {
   resultsAfter?: string | undefined;
   /** The results of the answers the page shows, as it shows them. */
   results?: VisitorResults | undefined;
+  /** The answers the results can depend on (src/engine/scoring/resultInputs.ts). */
+  resultInputs?: string[] | undefined;
   /** A studio preview: it posts to the admin with the session's CSRF token, and counts, keeps and tracks nothing. */
   preview?: { csrfToken: string } | undefined;
 }
@@ -111,6 +113,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   // results are on the visitor's step, so the figures on screen are always those of some answers
   // the visitor gave, never old ones labelled live.
   const results = paintResults(formEl, form);
+  const feeds = new Set(props.resultInputs);
   let changed = false;
   let working = false;
   const refreshResults = () => {
@@ -217,7 +220,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   showAsked();
   // Answers that differ from those the page was rendered from (typed before this code, kept, from the query) change the results.
   const rendered: RawInput = { ...props.starting, ...props.values };
-  changed = names.some((name) => answerKey(answers[name]) !== answerKey(rendered[name]));
+  changed = [...feeds].some((name) => answerKey(answers[name]) !== answerKey(rendered[name]));
   // A slider writes its value beside it, and a phone's country list its flag, as the page did at first.
   function paintRange(input: HTMLInputElement) {
     const field = byName.get(input.name);
@@ -237,7 +240,8 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     for (const input of spot.root.querySelectorAll('input')) {
       const field = byName.get(input.name);
       if (field) setDayBounds(input, field);
-      paintRange(input);
+      // The page wrote the text beside a slider it set; only a value set since needs new words.
+      if (input.value !== input.defaultValue) paintRange(input);
     }
     for (const select of countryLists(spot)) {
       const option = [...select.options].find((each) => each.value === intakeState.country);
@@ -301,7 +305,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     if (target instanceof HTMLSelectElement && target.classList.contains('fw-country')) paintFlag(target);
     const field = byName.get(target.name);
     if (field && errors[field.name]) check(field).catch(() => undefined);
-    afterEdit(target);
+    if (feeds.has(target.name)) afterEdit(target);
     // An answer may settle whether a later step is asked: "Step 2 of 3" may become "2 of 2".
     if (multiStep)
       loadMessages()
