@@ -67,7 +67,8 @@ export function FormView(props: FormViewProps) {
   // The results follow the last question that feeds them (resultsAnchor) on its step, before the
   // contact questions; on the steps after it they close the step's questions.
   const listed = allSteps.flatMap((s) => s.fields).flatMap((name) => byName.get(name) ?? []);
-  const anchorHere = props.resultsAfter !== undefined && askedHere(props.resultsAfter);
+  // Its place on the anchor's step holds while the anchor itself is not asked, as the enhancer keeps it.
+  const anchorHere = props.resultsAfter !== undefined && (step?.fields.includes(props.resultsAfter) ?? false);
   const at = anchorHere ? listed.findIndex((field) => field.name === props.resultsAfter) : -1;
   const [before, after] = at < 0 ? [listed, []] : [listed.slice(0, at + 1), listed.slice(at + 1)];
 

@@ -125,14 +125,17 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     if (!results?.shown() || !changed || working) return;
     changed = false;
     working = true;
+    let failed = false;
     loadEngine()
       .then(({ liveResults, msg }) => results.fill(liveResults(form, answers, visitorContext()), msg))
       .catch(() => {
+        // Tried again at the next edit, not at once: a missing file would be asked for without end.
         changed = true;
+        failed = true;
       })
       .finally(() => {
         working = false;
-        if (changed) refreshResults();
+        if (changed && !failed) refreshResults();
       });
   };
   // A key is never kept waiting behind the results: typing updates them at a pause, a slider,
@@ -277,8 +280,16 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   if (!form.phoneCountry && !preview) {
     void intakeState.renderTokenReady.then(() => {
       for (const spot of spots.values()) if (spot.loaded) prepare(spot);
+      // A phone's country set here is an answer: it may ask a question, or move a result.
+      const fed = () => [...feeds].map((name) => answerKey(answers[name])).join();
+      const before = fed();
       read();
+      showAsked();
       keep();
+      if (fed() !== before) {
+        changed = true;
+        refreshResults();
+      }
     });
   }
   if (form.spam.turnstile) loadTurnstile();
