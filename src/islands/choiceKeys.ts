@@ -1,5 +1,8 @@
 import type { Field } from '../engine/fields/fieldKinds';
 
+/** The event the form's script fires on the form once a send (or a move to the next step) is done. */
+export const SETTLED = 'fw:settled';
+
 /** Whether a step asks exactly one single choice (hidden fields and a consent box aside): a pick answers it. */
 export function asksOneChoice(fields: readonly Field[]): boolean {
   const asked = fields.filter((field) => field.kind !== 'hidden' && field.kind !== 'consent');
@@ -15,20 +18,48 @@ export function asksOneChoice(fields: readonly Field[]): boolean {
  */
 export function answerByChoice(form: HTMLFormElement, advancing: () => string | undefined): void {
   let pointerAt = 0;
+  let movedAt = -Infinity;
   const advance = (target: EventTarget | null) => {
     const from = advancing();
     if (!(target instanceof HTMLInputElement) || target.type !== 'radio' || from === undefined) return;
     // Only if the visitor has not moved on by themselves meanwhile.
-    setTimeout(() => advancing() === from && form.requestSubmit(), 280);
+    setTimeout(() => {
+      if (advancing() !== from) return;
+      // Until the next step is on screen, and a moment after.
+      movedAt = Number.POSITIVE_INFINITY;
+      form.requestSubmit();
+    }, 280);
   };
+  // A tap on Next (or Enter) just after the form moved on by itself was meant for the question just
+  // answered: it must not also send the next one, unanswered. An answer given since is the visitor's own.
+  const answeredSince = () => {
+    movedAt = -Infinity;
+  };
+  form.addEventListener('input', answeredSince);
+  form.addEventListener('change', answeredSince);
+  form.addEventListener(SETTLED, () => {
+    if (movedAt === Number.POSITIVE_INFINITY) movedAt = Date.now();
+  });
+  form.addEventListener(
+    'submit',
+    (event) => {
+      const next = event.submitter instanceof HTMLElement && event.submitter.classList.contains('fw-submit');
+      if (!next || Date.now() - movedAt > 700) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    },
+    true,
+  );
   form.addEventListener('pointerdown', () => {
     pointerAt = Date.now();
   });
   form.addEventListener('click', (event) => {
     if (Date.now() - pointerAt < 1_000) advance(event.target);
   });
-  form.addEventListener('keydown', (event) => {
+  // On the document: between a move and the next question taking the focus, keys go to the page's body.
+  document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
+    if (!form.isConnected || (target !== document.body && !form.contains(target))) return;
     if (event.ctrlKey || event.metaKey || event.altKey || !/^[a-z]$/i.test(event.key)) return;
     if (target.matches('input:not([type="radio"], [type="checkbox"]), textarea, select')) return;
     const options = form.querySelectorAll<HTMLInputElement>('.fw-choices input');

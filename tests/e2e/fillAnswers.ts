@@ -63,22 +63,37 @@ function whereNow(page: Page): Promise<string> {
 export async function answerStep(page: Page, form: FormDefinition, answers: Scenario): Promise<void> {
   const before = await whereNow(page);
   await fillPage(page, form, answers);
-  // A tapped single choice may have moved on by itself (one question at a time).
+  // One question at a time, a tapped single choice moves on by itself: wait for it rather than press Next.
+  if (await movesOnByItself(page)) await waitForMove(page, before, 2_000);
   if ((await page.locator('form.fw-form').count()) > 0 && (await whereNow(page)) === before) {
     await page.locator('form.fw-form .fw-submit').click();
   }
+  await waitForMove(page, before, 10_000);
+  await page.waitForLoadState();
+}
+
+/** Whether the step on screen is one question at a time asking one single choice (with a choice made). */
+function movesOnByItself(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const form = document.querySelector('form.fw-form.fw-conversational[data-enhanced]');
+    const questions = form ? [...form.querySelectorAll('.fw-field')].filter((f) => !f.matches('.fw-consent')) : [];
+    return questions.length === 1 && questions[0]?.querySelector('input[type="radio"]:checked') !== null;
+  });
+}
+
+/** Waits (at most `timeout` ms) until the form has moved on from `from`, or gone. */
+async function waitForMove(page: Page, from: string, timeout: number): Promise<void> {
   await page
     .waitForFunction(
-      (from) =>
+      (before) =>
         !document.querySelector('form.fw-form') ||
         [
           location.href,
           document.querySelector('form.fw-form .fw-progress-label')?.textContent,
           document.querySelector('form.fw-form .fw-label')?.textContent,
-        ].join('|') !== from,
-      before,
-      { timeout: 10_000 },
+        ].join('|') !== before,
+      from,
+      { timeout },
     )
     .catch(() => undefined);
-  await page.waitForLoadState();
 }

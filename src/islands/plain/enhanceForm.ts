@@ -11,7 +11,7 @@ import { isEmptyAnswer, resultsOnStep, stepProgress } from '../../engine/logic/s
 import { visibleFields } from '../../engine/logic/visibleFields';
 import type { VisitorResults } from '../../engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../../engine/validation/types';
-import { answerByChoice, asksOneChoice, focusStep } from '../choiceKeys';
+import { answerByChoice, asksOneChoice, focusStep, SETTLED } from '../choiceKeys';
 import { setDayBounds } from '../fields/setDayBounds';
 import { answered, entriesOf, typedAnswers, visitorContext } from '../formAnswers';
 import { intakeState } from '../intakeState';
@@ -174,7 +174,8 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     paintStep(formEl, form, progress(), msg);
     paint(msg);
     refreshResults();
-    if (focus) requestAnimationFrame(() => focusStep(formEl, conversational));
+    // At once: the step is in place, and a key pressed a frame later already belongs to its question.
+    if (focus) focusStep(formEl, conversational);
   };
   const showErrors = (found: FieldErrors, msg: Messages) => {
     errors = found;
@@ -386,6 +387,8 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     busy = true;
     send(event.submitter).finally(() => {
       busy = false;
+      // For choiceKeys: the step a send may have moved to is on screen now.
+      formEl.dispatchEvent(new Event(SETTLED));
     });
   });
   formEl.dataset.enhanced = '';
