@@ -14,10 +14,9 @@ export function ResultView(props: {
   thankYou: PublicForm['thankYou'];
   figures: Figure[];
   receipt?: Receipt | undefined;
-  ref?: (el: HTMLElement) => void;
 }) {
   return (
-    <section class="fw-done" tabindex="-1" ref={props.ref} aria-labelledby="fw-done-title">
+    <section class="fw-done" tabindex="-1" aria-labelledby="fw-done-title">
       <h2 id="fw-done-title">{props.thankYou.title}</h2>
       <p>{props.thankYou.body}</p>
       <Show when={props.figures.length > 0}>

@@ -73,9 +73,9 @@ export function answerByChoice(form: HTMLFormElement, advancing: () => string | 
 }
 
 /** A step's start takes the focus: one question at a time, its control (to answer at once), else the step's heading. */
-export function focusStep(form: HTMLFormElement | undefined, conversational: boolean, heading?: HTMLElement): void {
+export function focusStep(form: HTMLFormElement, conversational: boolean): void {
   const control = conversational
-    ? form?.querySelector<HTMLElement>('.fw-field input:not([type="hidden"]), .fw-field select, .fw-field textarea')
+    ? form.querySelector<HTMLElement>('.fw-field input:not([type="hidden"]), .fw-field select, .fw-field textarea')
     : undefined;
-  (control ?? heading ?? form?.querySelector<HTMLElement>('.fw-step-title'))?.focus();
+  (control ?? form.querySelector<HTMLElement>('.fw-step-title'))?.focus();
 }

@@ -13,7 +13,7 @@ let loading: Promise<Validators> | undefined;
 /**
  * The validation engine (and the results engine built on it), fetched on the visitor's first
  * interaction rather than with the page. libphonenumber's metadata is not part of it: the form
- * fetches that only for a phone answer (FormView's loadPhones).
+ * fetches that only for a phone answer (the enhancer's loadPhones).
  */
 export function loadValidation(): Promise<Validators> {
   loading ??= Promise.all([

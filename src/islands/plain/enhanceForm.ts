@@ -114,6 +114,8 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   // the visitor gave, never old ones labelled live.
   const results = paintResults(formEl, form);
   const feeds = new Set(props.resultInputs);
+  // The answers the results read, as one text to compare.
+  const fedKey = (values: RawInput) => [...feeds].map((name) => answerKey(values[name])).join();
   let changed = false;
   let working = false;
   const refreshResults = () => {
@@ -223,8 +225,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   read();
   showAsked();
   // Answers that differ from those the page was rendered from (typed before this code, kept, from the query) change the results.
-  const rendered: RawInput = { ...props.starting, ...props.values };
-  changed = [...feeds].some((name) => answerKey(answers[name]) !== answerKey(rendered[name]));
+  changed = fedKey(answers) !== fedKey({ ...props.starting, ...props.values });
   // A slider writes its value beside it, and a phone's country list its flag, as the page did at first.
   function paintRange(input: HTMLInputElement) {
     const field = byName.get(input.name);
@@ -282,12 +283,11 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     void intakeState.renderTokenReady.then(() => {
       for (const spot of spots.values()) if (spot.loaded) prepare(spot);
       // A phone's country set here is an answer: it may ask a question, or move a result.
-      const fed = () => [...feeds].map((name) => answerKey(answers[name])).join();
-      const before = fed();
+      const before = fedKey(answers);
       read();
       showAsked();
       keep();
-      if (fed() !== before) {
+      if (fedKey(answers) !== before) {
         changed = true;
         refreshResults();
       }

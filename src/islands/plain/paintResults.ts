@@ -42,7 +42,6 @@ export function paintResults(form: HTMLFormElement, definition: PublicForm): Res
       if (here && section.hidden) {
         // Out of sight until the observer says where the section now is: the bar never covers it.
         bar?.classList.add('fw-result-bar-away');
-        section.hidden = false;
         observer?.unobserve(section);
         observer?.observe(section);
       }
