@@ -65,7 +65,7 @@ export interface PlainProps {
  * steps as answers change and the visitor moves (one question at a time too), fills in live results,
  * checks answers with the engine the Worker uses, and sends JSON. The studio's preview runs it too.
  */
-export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
+export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise<void> {
   const { form, preview } = props;
   const routes = formRoutes(form.slug, preview !== undefined);
   const names = formSteps(form).flatMap((step) => step.fields);
@@ -118,12 +118,15 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   const fedKey = (values: RawInput) => [...feeds].map((name) => answerKey(values[name])).join();
   let changed = false;
   let working = false;
-  const refreshResults = () => {
+  // After the question they follow on its step; after the step's questions on the steps after it.
+  const placeResults = () => {
     const { step } = progress();
     const anchor = props.resultsAfter;
-    // After the question they follow on its step; after the step's questions on the steps after it.
     const last = spots.get((anchor && step?.fields.includes(anchor) ? anchor : names.at(-1)) ?? '');
     results?.show(resultsOnStep(progress(), anchor), last && (last.shown ? last.root : last.mark));
+  };
+  const refreshResults = () => {
+    placeResults();
     if (!results?.shown() || !changed || working) return;
     changed = false;
     working = true;
@@ -256,58 +259,6 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
   }
   for (const spot of spots.values()) if (spot.shown) prepare(spot);
 
-  if (multiStep && !preview) {
-    history.replaceState({ ...history.state, fwStep: stepId }, '');
-    addEventListener('popstate', (event) => {
-      const id = (event.state as { fwStep?: unknown } | null)?.fwStep;
-      if (typeof id !== 'string' || !progress().steps.some((step) => step.id === id)) return;
-      errors = {};
-      loadMessages()
-        .then((msg) => showStep(id, msg, true))
-        .catch(() => undefined);
-    });
-  }
-  // A step kept from before a reload, and the count the answers so far give; the page already
-  // shows its own step and count when nothing was kept or typed.
-  if (multiStep && (kept || Object.keys(typed).length > 0))
-    loadMessages()
-      .then((msg) => showStep(stepId, msg, false))
-      .catch(() => undefined);
-  if (!preview) {
-    startIntake(form, () => answers);
-    trackFunnel(form);
-    keep();
-  }
-  // The visitor's country arrives with the render token: the questions in place take it now, the others when shown.
-  if (!form.phoneCountry && !preview) {
-    void intakeState.renderTokenReady.then(() => {
-      for (const spot of spots.values()) if (spot.loaded) prepare(spot);
-      // A phone's country set here is an answer: it may ask a question, or move a result.
-      const before = fedKey(answers);
-      read();
-      showAsked();
-      keep();
-      if (fedKey(answers) !== before) {
-        changed = true;
-        refreshResults();
-      }
-    });
-  }
-  if (form.spam.turnstile) loadTurnstile();
-  refreshResults();
-  if (conversational)
-    answerByChoice(formEl, () => {
-      const { step, isLast } = progress();
-      return asksOneChoice(askedFields()) && !isLast ? step?.id : undefined;
-    });
-  // Answers left behind before this code arrived are checked as a blur would have.
-  const active = document.activeElement as HTMLInputElement | null;
-  for (const [name, value] of Object.entries(typed)) {
-    const field = byName.get(name);
-    if (field && answered(field, value) && active?.name !== name) check(field).catch(() => undefined);
-  }
-  if (active?.type === 'tel' && formEl.contains(active)) void loadPhones();
-
   const onEdit = (event: Event) => {
     const target = event.target as HTMLInputElement;
     read();
@@ -379,17 +330,84 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): void {
     if (result.kind === 'invalid') showErrors(result.errors, msg);
     else paintProblem(formEl, result.message);
   };
-  // One send at a time: a second Enter while the first is still being checked is the same send.
-  let busy = false;
-  formEl.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (busy) return;
-    busy = true;
-    send(event.submitter).finally(() => {
-      busy = false;
-      // For choiceKeys: the step a send may have moved to is on screen now.
-      formEl.dispatchEvent(new Event(SETTLED));
+  // The rest in a task of its own: a key pressed meanwhile reaches its field at once, not after
+  // the whole start-up. The page's loader waits for this before a send goes through (holdSend).
+  const settle = () => {
+    if (multiStep && !preview) {
+      history.replaceState({ ...history.state, fwStep: stepId }, '');
+      addEventListener('popstate', (event) => {
+        const id = (event.state as { fwStep?: unknown } | null)?.fwStep;
+        if (typeof id !== 'string' || !progress().steps.some((step) => step.id === id)) return;
+        errors = {};
+        loadMessages()
+          .then((msg) => showStep(id, msg, true))
+          .catch(() => undefined);
+      });
+    }
+    // A step kept from before a reload, and the count the answers so far give; the page already
+    // shows its own step and count when nothing was kept or typed.
+    if (multiStep && (kept || Object.keys(typed).length > 0))
+      loadMessages()
+        .then((msg) => showStep(stepId, msg, false))
+        .catch(() => undefined);
+    if (!preview) {
+      startIntake(form, () => answers);
+      trackFunnel(form);
+      keep();
+    }
+    // The visitor's country arrives with the render token: the questions in place take it now, the others when shown.
+    if (!form.phoneCountry && !preview) {
+      void intakeState.renderTokenReady.then(() => {
+        for (const spot of spots.values()) if (spot.loaded) prepare(spot);
+        // A phone's country set here is an answer: it may ask a question, or move a result.
+        const before = fedKey(answers);
+        read();
+        showAsked();
+        keep();
+        if (fedKey(answers) !== before) {
+          changed = true;
+          refreshResults();
+        }
+      });
+    }
+    if (form.spam.turnstile) loadTurnstile();
+    placeResults();
+    // Answers that came before this code move the results as an edit does: typed ones at a pause.
+    if (changed) afterEdit(document.activeElement);
+    if (conversational)
+      answerByChoice(formEl, () => {
+        const { step, isLast } = progress();
+        return asksOneChoice(askedFields()) && !isLast ? step?.id : undefined;
+      });
+    // Answers left behind before this code arrived are checked as a blur would have.
+    const active = document.activeElement as HTMLInputElement | null;
+    for (const [name, value] of Object.entries(typed)) {
+      const field = byName.get(name);
+      if (field && answered(field, value) && active?.name !== name) check(field).catch(() => undefined);
+    }
+    if (active?.type === 'tel' && formEl.contains(active)) void loadPhones();
+
+    // One send at a time: a second Enter while the first is still being checked is the same send.
+    let busy = false;
+    formEl.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (busy) return;
+      busy = true;
+      send(event.submitter).finally(() => {
+        busy = false;
+        // For choiceKeys: the step a send may have moved to is on screen now.
+        formEl.dispatchEvent(new Event(SETTLED));
+      });
     });
-  });
-  formEl.dataset.enhanced = '';
+    formEl.dataset.enhanced = '';
+  };
+  return new Promise((resolve) =>
+    setTimeout(() => {
+      try {
+        settle();
+      } finally {
+        resolve();
+      }
+    }),
+  );
 }

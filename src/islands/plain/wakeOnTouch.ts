@@ -3,12 +3,14 @@ import { keptAnswers } from '../keptAnswers';
 import type { PlainProps } from './enhanceForm';
 
 const EVENTS = ['focusin', 'pointerdown', 'keydown', 'touchstart', 'input'] as const;
+/** At the latest this long after start-up, a page opened afresh looks for kept answers. */
+const IDLE_WAIT_MS = 1_000;
 
 /**
  * The page's script at load (src/components/PlainForm.astro): the form is plain HTML that
- * already works, so the enhancer is fetched at the visitor's first touch. It sets itself up in one
- * short task, so it has no reason to wait for a pause in typing. A send
- * before it arrived waits for it (src/islands/holdSend.ts).
+ * already works, so the enhancer is fetched at the visitor's first touch. It sets itself up in two
+ * short tasks, so it has no reason to wait for a pause in typing. A send before it is set up waits
+ * for it (src/islands/holdSend.ts).
  */
 function wakeOnTouch(form: HTMLFormElement, slug: string): void {
   let waking: Promise<void> | undefined;
@@ -22,16 +24,24 @@ function wakeOnTouch(form: HTMLFormElement, slug: string): void {
       .then(({ enhanceForm }) => {
         // A failure in here is not retried: the form stays plain HTML, and a send posts it as such.
         const props = JSON.parse(document.getElementById('fw-plain')?.textContent ?? '') as PlainProps;
-        enhanceForm(form, props);
         for (const type of EVENTS) form.removeEventListener(type, onEvent);
+        return enhanceForm(form, props);
       });
     return waking;
   };
   const onEvent = () => void wake().catch(() => undefined);
   for (const type of EVENTS) form.addEventListener(type, onEvent, { passive: true });
   holdSend(form, wake, () => form.dataset.enhanced !== undefined);
-  // Answers kept from before a reload (src/islands/keptAnswers.ts) come back at once, not on the first tap.
-  if (keptAnswers.read(slug)) void wake().catch(() => undefined);
+  // Answers kept from before a reload (src/islands/keptAnswers.ts) come back at once, not on the
+  // first tap. The tab's first read of session storage is slow on a phone: a page opened afresh,
+  // which seldom has any, reads it once the main thread is idle.
+  const comeBack = () => {
+    if (keptAnswers.read(slug)) void wake().catch(() => undefined);
+  };
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (navigation?.type !== 'navigate') comeBack();
+  else if (typeof requestIdleCallback === 'function') requestIdleCallback(comeBack, { timeout: IDLE_WAIT_MS });
+  else setTimeout(comeBack, IDLE_WAIT_MS);
 }
 
 const form = document.getElementById('fw-form');
