@@ -30,14 +30,17 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   and for a whole second no request was in flight, no long task ran and every key was prompt (or
   after 50 keys). It includes the harness's own reaction time (finding and tapping the field,
   roughly 0.1–0.4 s), which the plain HTML row shows as the floor; *÷ plain HTML* is the median
-  against that row's median, measured in the same run.
+  against that row's median, measured in the same run. The floor is loaded in every round of both
+  batches (the quote page with the peers, then the other templates), so each page is compared with
+  loads made beside it rather than minutes earlier.
 - **TBT**: the sum over long tasks of their time beyond 50 ms, clipped to the window from FCP to the
   end of typing. Unlike Lighthouse's TBT it includes work that the typing itself starts, because a
   visitor who types pays for it.
 - **Wake**: the longest main-thread task (its whole length, not the part beyond 50 ms) from the end
   of typing until the form's code has set up and the page has been quiet for a second: work that
   waited for a pause in typing would show here (a Solid island did, 70–330 ms), and a key pressed in
-  that task waits. The enhancer sets up at once, during the typing above.
+  that task waits. The enhancer sets up at once, in two short tasks, during the typing above; a
+  calculator's figures for typed answers are worked out at a pause in typing, here after it.
 - **Lighthouse**: lighthouse's mobile preset with its default simulated throttling, performance and
   accessibility only, one run per page.
 - **Submissions**: autocannon POSTs valid quote answers as JSON to \`/api/forms/quote/submissions\` on
