@@ -57,6 +57,10 @@ describe.each([
       await page.goBack();
       await expect.poll(() => heading(page)).toBe('About you');
       await expect(page.getByLabel('Company', { exact: true }).inputValue()).resolves.toBe('Navy');
+      // A reload after Back comes back to the step gone back to, not the one left.
+      await page.reload();
+      await page.waitForSelector('form[data-enhanced]');
+      await expect.poll(() => heading(page)).toBe('About you');
       await page.goForward();
       await expect.poll(() => heading(page)).toBe('Your team');
       await expect(page.getByLabel('1–10 people').isChecked()).resolves.toBe(true);

@@ -64,6 +64,7 @@ export interface PlainProps {
  * other steps as templates, src/islands/FormView.tsx), so this only shows and hides questions and
  * steps as answers change and the visitor moves (one question at a time too), fills in live results,
  * checks answers with the engine the Worker uses, and sends JSON. The studio's preview runs it too.
+ * It sets up in two tasks, so a key pressed meanwhile shows at once; the promise settles after both.
  */
 export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise<void> {
   const { form, preview } = props;
@@ -173,8 +174,10 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise
     paint(msg);
   };
   // Shows a step: its questions, its header and buttons; the heading takes the focus when it is a move.
+  // The step on screen is the one a reload comes back to, however the visitor got there.
   const showStep = (id: string | undefined, msg: Messages, focus: boolean) => {
     stepId = id;
+    keep();
     showAsked();
     paintStep(formEl, form, progress(), msg);
     paint(msg);
@@ -199,7 +202,6 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise
       history.pushState({ ...history.state, fwStep: id }, '');
     }
     showStep(id, msg, true);
-    keep();
   };
   const goBack = (msg: Messages) => {
     const { steps, index } = progress();
@@ -258,6 +260,24 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise
     }
   }
   for (const spot of spots.values()) if (spot.shown) prepare(spot);
+
+  // Moves between steps and choices by letter are part of answering, so they start with typing.
+  if (multiStep && !preview) {
+    history.replaceState({ ...history.state, fwStep: stepId }, '');
+    addEventListener('popstate', (event) => {
+      const id = (event.state as { fwStep?: unknown } | null)?.fwStep;
+      if (typeof id !== 'string' || !progress().steps.some((step) => step.id === id)) return;
+      errors = {};
+      loadMessages()
+        .then((msg) => showStep(id, msg, true))
+        .catch(() => undefined);
+    });
+  }
+  if (conversational)
+    answerByChoice(formEl, () => {
+      const { step, isLast } = progress();
+      return asksOneChoice(askedFields()) && !isLast ? step?.id : undefined;
+    });
 
   const onEdit = (event: Event) => {
     const target = event.target as HTMLInputElement;
@@ -333,17 +353,6 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise
   // The rest in a task of its own: a key pressed meanwhile reaches its field at once, not after
   // the whole start-up. The page's loader waits for this before a send goes through (holdSend).
   const settle = () => {
-    if (multiStep && !preview) {
-      history.replaceState({ ...history.state, fwStep: stepId }, '');
-      addEventListener('popstate', (event) => {
-        const id = (event.state as { fwStep?: unknown } | null)?.fwStep;
-        if (typeof id !== 'string' || !progress().steps.some((step) => step.id === id)) return;
-        errors = {};
-        loadMessages()
-          .then((msg) => showStep(id, msg, true))
-          .catch(() => undefined);
-      });
-    }
     // A step kept from before a reload, and the count the answers so far give; the page already
     // shows its own step and count when nothing was kept or typed.
     if (multiStep && (kept || Object.keys(typed).length > 0))
@@ -374,11 +383,6 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise
     placeResults();
     // Answers that came before this code move the results as an edit does: typed ones at a pause.
     if (changed) afterEdit(document.activeElement);
-    if (conversational)
-      answerByChoice(formEl, () => {
-        const { step, isLast } = progress();
-        return asksOneChoice(askedFields()) && !isLast ? step?.id : undefined;
-      });
     // Answers left behind before this code arrived are checked as a blur would have.
     const active = document.activeElement as HTMLInputElement | null;
     for (const [name, value] of Object.entries(typed)) {

@@ -22,7 +22,7 @@ function wakeOnTouch(form: HTMLFormElement, slug: string): void {
         throw error;
       })
       .then(({ enhanceForm }) => {
-        // A failure in here is not retried: the form stays plain HTML, and a send posts it as such.
+        // A failure in here is not retried: a send then posts the form as it would without JavaScript.
         const props = JSON.parse(document.getElementById('fw-plain')?.textContent ?? '') as PlainProps;
         for (const type of EVENTS) form.removeEventListener(type, onEvent);
         return enhanceForm(form, props);
@@ -36,7 +36,7 @@ function wakeOnTouch(form: HTMLFormElement, slug: string): void {
   // first tap. The tab's first read of session storage is slow on a phone: a page opened afresh,
   // which seldom has any, reads it once the main thread is idle.
   const comeBack = () => {
-    if (keptAnswers.read(slug)) void wake().catch(() => undefined);
+    if (!waking && keptAnswers.read(slug)) void wake().catch(() => undefined);
   };
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (navigation?.type !== 'navigate') comeBack();
