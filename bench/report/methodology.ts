@@ -30,9 +30,9 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   and for a whole second no request was in flight, no long task ran and every key was prompt (or
   after 50 keys). It includes the harness's own reaction time (finding and tapping the field,
   roughly 0.1–0.4 s), which the plain HTML row shows as the floor; *÷ plain HTML* is the median
-  against that row's median, measured in the same run. The floor is loaded in every round of both
-  batches (the quote page with the peers, then the other templates), so each page is compared with
-  loads made beside it rather than minutes earlier.
+  against that row's median, measured in the same run. Every page, the floor and the peers
+  included, is loaded once in every round, so each is compared with loads made beside it; a round
+  that would overrun the time budget is not started, and the first always runs.
 - **TBT**: the sum over long tasks of their time beyond 50 ms, clipped to the window from FCP to the
   end of typing. Unlike Lighthouse's TBT it includes work that the typing itself starts, because a
   visitor who types pays for it.
