@@ -2,6 +2,10 @@ import type { Field } from '../engine/fields/fieldKinds';
 
 /** The event the form's script fires on the form once a send (or a move to the next step) is done. */
 export const SETTLED = 'fw:settled';
+/** A beat to see a pick land before the form moves on by itself. */
+const MOVE_AFTER_MS = 280;
+/** How long after such a move a Next is still taken as meant for the question just answered. */
+const NEXT_GUARD_MS = 700;
 
 /** Whether a step asks exactly one single choice (hidden fields and a consent box aside): a pick answers it. */
 export function asksOneChoice(fields: readonly Field[]): boolean {
@@ -28,7 +32,7 @@ export function answerByChoice(form: HTMLFormElement, advancing: () => string | 
       // Until the next step is on screen, and a moment after.
       movedAt = Number.POSITIVE_INFINITY;
       form.requestSubmit();
-    }, 280);
+    }, MOVE_AFTER_MS);
   };
   // A tap on Next (or Enter) just after the form moved on by itself was meant for the question just
   // answered: it must not also send the next one, unanswered. An answer given since is the visitor's own.
@@ -44,7 +48,7 @@ export function answerByChoice(form: HTMLFormElement, advancing: () => string | 
     'submit',
     (event) => {
       const next = event.submitter instanceof HTMLElement && event.submitter.classList.contains('fw-submit');
-      if (!next || Date.now() - movedAt > 700) return;
+      if (!next || Date.now() - movedAt > NEXT_GUARD_MS) return;
       event.preventDefault();
       event.stopImmediatePropagation();
     },
