@@ -63,6 +63,8 @@ const pages: BenchPage[] = [
   { name: `/f/${STUDIO_QUOTE}/`, url: studioQuote, peer: false, runs: [] },
   ...peers.map((peer) => ({ name: PEER_NAMES[peer], url: `${peerServer.baseUrl}/${peer}/`, peer: true, runs: [] })),
 ];
+const floor = pages.find((page) => page.name === PEER_NAMES.plain);
+if (!floor) throw new Error('the plain HTML floor is missing from the pages');
 
 let chromium = 'unknown';
 let submissions: BenchResults['submissions'];
@@ -81,7 +83,13 @@ try {
     // One batch: every page, the floor and the peers included, is loaded in every round, beside the others.
     const reserved = pages.length * LIGHTHOUSE_MS_PER_PAGE + TAIL_MS;
     log(`throttled loads: ${pages.length} pages, up to ${RUNS} rounds`);
-    await runRounds(browser, pages, { rounds: RUNS, deadline: started + BUDGET_MS - reserved, errors, log });
+    await runRounds(browser, pages, {
+      reference: floor,
+      rounds: RUNS,
+      deadline: started + BUDGET_MS - reserved,
+      errors,
+      log,
+    });
   } finally {
     await browser.close();
   }

@@ -31,8 +31,10 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   after 50 keys). It includes the harness's own reaction time (finding and tapping the field,
   roughly 0.1–0.4 s), which the plain HTML row shows as the floor; *÷ plain HTML* is the median
   against that row's median, measured in the same run. Every page, the floor and the peers
-  included, is loaded once in every round, so each is compared with loads made beside it; a round
-  that would overrun the time budget is not started, and the first always runs.
+  included, is loaded in every round, so each is compared with loads made beside it. The floor
+  divides every ratio, so it is loaded three times a round (first, in the middle and last) and its
+  median is over three times the runs. A round that would overrun the time budget is not started,
+  and the first always runs.
 - **TBT**: the sum over long tasks of their time beyond 50 ms, clipped to the window from FCP to the
   end of typing. Unlike Lighthouse's TBT it includes work that the typing itself starts, because a
   visitor who types pays for it.

@@ -32,7 +32,7 @@ export function renderMarkdown(results: BenchResults): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...pages.map(weightRow),
     '',
-    `### Throttled load on a phone (ms, median (min–max) of up to ${meta.runsPerPage} runs)`,
+    `### Throttled load on a phone (ms, median (min–max) of up to ${meta.runsPerPage} runs; plain HTML, the floor, three a round)`,
     '',
     '| Page | Runs | FCP | LCP | Input ready | ÷ plain HTML | TBT | Lost keys | Wake |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
