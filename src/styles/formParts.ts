@@ -15,7 +15,7 @@ export function formParts(form: PublicForm): StylePart[] {
     results: hasLiveResults(form),
     conversational: form.layout === 'conversational',
     thanks: false,
-    phone: form.fields.some((field) => field.kind === 'tel' && field.countryPicker),
+    tel: form.fields.some((field) => field.kind === 'tel' && field.countryPicker),
     outcome: false,
   } satisfies Record<StylePart, boolean>;
   return STYLE_PARTS.filter((part) => has[part]);

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { formRoutes } from '../../src/engine/definition/formRoutes';
+import { templates } from '../../templates';
 import { hydrate, phone, sharedChromium } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -40,6 +43,47 @@ describe('what a page carries', () => {
   });
 });
 
+/** The source of every style part (src/styles/parts). */
+function partSources(): string[] {
+  const dir = new URL('../../src/styles/parts/', import.meta.url);
+  return readdirSync(dir).map((file) => readFileSync(new URL(file, dir), 'utf8'));
+}
+
+describe('the styles of every built page', () => {
+  const pages = [...templates.values()].flatMap((form) => {
+    const routes = formRoutes(form.slug, false);
+    return [routes.page, routes.thanks, ...(form.quiz?.outcomes ?? []).map((outcome) => routes.outcome(outcome.id))];
+  });
+
+  it.each(pages)('include every rule of a part that something on %s matches, after the send too', async (path) => {
+    const page = await open(path, false);
+    const missing = await page.evaluate((sources) => {
+      const selectors = (rules: CSSRuleList): string[] =>
+        [...rules].flatMap((rule) => {
+          if (rule instanceof CSSStyleRule) return [rule.selectorText];
+          return rule instanceof CSSGroupingRule ? selectors(rule.cssRules) : [];
+        });
+      const sheet = (text: string) => {
+        const made = new CSSStyleSheet();
+        made.replaceSync(text);
+        return made.cssRules;
+      };
+      const own = new Set([...document.styleSheets].flatMap((each) => selectors(each.cssRules)));
+      // The thank-you view the enhancer shows after the send waits in a template.
+      const roots: ParentNode[] = [document, ...[...document.querySelectorAll('template')].map((t) => t.content)];
+      const used = (selector: string) => {
+        const plain = selector.replaceAll(/::?(before|after)\b/g, '');
+        return roots.some((root) => root.querySelector(plain) !== null);
+      };
+      return sources
+        .flatMap((text) => selectors(sheet(text)))
+        .filter((selector) => used(selector) && !own.has(selector));
+    }, partSources());
+    expect(missing).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('each part of a form, styled where the form has it', () => {
   it('lays a quiz out as cards, then gives the next question the screen with a Back button', async () => {
     const page = await open('/f/qualification/', true);
@@ -68,6 +112,16 @@ describe('each part of a form, styled where the form has it', () => {
       await expect(styleOf(page, 'select.fw-country', 'width')).resolves.toBe('136px');
       await page.context().close();
     }
+  });
+
+  it('keeps a visitor’s answer as typed when the page comes back without JavaScript, even one that looks like a mark', async () => {
+    const page = await open('/f/newsletter/', false);
+    const typed = 'Ann <!--/--> <!--$--> Lee';
+    await page.locator('input[name="first_name"]').fill(typed);
+    await page.locator('.fw-submit').click();
+    await page.locator('.fw-summary').waitFor();
+    await expect(page.locator('input[name="first_name"]').inputValue()).resolves.toBe(typed);
+    await page.context().close();
   });
 
   it('marks a thank-you page with a round tick and an outcome page with its share row', async () => {
