@@ -1,5 +1,7 @@
 import { formSteps } from '../engine/definition/formSteps';
 import type { PublicForm } from '../engine/definition/publicForm';
+import { hasCountryPicker } from '../engine/fields/tel/hasCountryPicker';
+import { showsCards } from '../islands/fields/showsCards';
 import { hasLiveResults } from '../islands/resultLines';
 import { STYLE_PARTS, type StylePart } from './pageStyles';
 
@@ -9,13 +11,13 @@ import { STYLE_PARTS, type StylePart } from './pageStyles';
  */
 export function formParts(form: PublicForm): StylePart[] {
   const has = {
-    cards: form.fields.some((field) => (field.kind === 'radio' || field.kind === 'checkboxes') && field.cards),
+    cards: form.fields.some(showsCards),
     rating: form.fields.some((field) => field.kind === 'rating'),
     steps: formSteps(form).length > 1,
     results: hasLiveResults(form),
     conversational: form.layout === 'conversational',
     thanks: false,
-    tel: form.fields.some((field) => field.kind === 'tel' && field.countryPicker),
+    tel: hasCountryPicker(form),
     outcome: false,
   } satisfies Record<StylePart, boolean>;
   return STYLE_PARTS.filter((part) => has[part]);

@@ -5,6 +5,7 @@ import type { FieldOf } from '../../engine/fields/fieldKinds';
 import { describedBy } from './describedBy';
 import { FieldLabel } from './FieldLabel';
 import { FieldNotes } from './FieldNotes';
+import { showsCards } from './showsCards';
 import type { FieldProps } from './types';
 
 type Choice = FieldOf<'radio' | 'checkboxes' | 'rating'>;
@@ -26,7 +27,7 @@ function picked(value: unknown): string[] {
 export function ChoiceField(props: FieldProps<Choice>) {
   const ids = () => fieldIds(props.field.name);
   const type = () => (props.field.kind === 'checkboxes' ? 'checkbox' : 'radio');
-  const asCards = () => props.field.kind !== 'rating' && props.field.cards === true;
+  const asCards = () => showsCards(props.field);
   return (
     <fieldset
       class={`fw-field fw-choices${props.field.kind === 'rating' ? ' fw-rating' : ''}`}

@@ -1,5 +1,6 @@
 import type { Field } from '../fieldKinds';
 import { CALLING_CODES } from './callingCodes';
+import { hasCountryPicker } from './hasCountryPicker';
 
 export interface PhoneCountry {
   code: string;
@@ -13,7 +14,7 @@ export interface PhoneCountry {
  * shows the options exactly as the page did. Undefined when no phone field has a picker.
  */
 export function phoneCountries(form: { fields: readonly Field[]; locale: string }): PhoneCountry[] | undefined {
-  if (!form.fields.some((field) => field.kind === 'tel' && field.countryPicker)) return undefined;
+  if (!hasCountryPicker(form)) return undefined;
   const names = new Intl.DisplayNames([form.locale], { type: 'region' });
   return [...CALLING_CODES]
     .map(([code, calling]) => ({ code, label: `${names.of(code) ?? code} +${calling}` }))
