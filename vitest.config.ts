@@ -22,7 +22,7 @@ export default defineConfig({
       {
         test: {
           name: 'engine',
-          include: ['tests/engine/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: ['tests/engine/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['./tests/loadPhoneNumbers.ts'],
         },

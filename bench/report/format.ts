@@ -1,3 +1,4 @@
+import type { RatioInterval } from './ratioInterval';
 import type { Spread } from './spread';
 
 /** Plain-text cells for the markdown tables; 1 KB = 1,000 bytes, as in the budgets. */
@@ -10,6 +11,8 @@ export const format = {
     const range = `${format.ms(value.median)} (${format.ms(value.min)}–${format.ms(value.max)})`;
     return value.n < runs ? `${range}, ${runs - value.n} of ${runs} runs never` : range;
   },
+  interval: (value: RatioInterval | null) =>
+    value === null ? '–' : `${value.ratio.toFixed(2)}× (${value.low.toFixed(2)}–${value.high.toFixed(2)})`,
   ratio: (value: number | undefined, base: number | undefined, digits = 1) =>
     value === undefined || base === undefined || base === 0 ? '–' : `${(value / base).toFixed(digits)}×`,
 };
