@@ -29,12 +29,12 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   sent: from then on every keystroke landed promptly. Typing stops once at least 10 keys were sent
   and for a whole second no request was in flight, no long task ran and every key was prompt (or
   after 50 keys). It includes the harness's own reaction time (finding and tapping the field):
-  about 0.3–0.4 s of the floor's 0.9–1 s, against a harness that watches for the field inside the
-  page and taps it through CDP alone. That time is the same on every page, so it pulls every ratio
-  towards 1. The plain HTML row is the floor; *÷ plain HTML* is the median
+  about a third of the floor's time (0.32–0.36 s of 0.96–0.99 s, against a harness that watches for
+  the field inside the page and taps it through CDP alone). That time is the same on every page,
+  so it pulls every ratio towards 1. The plain HTML row is the floor; *÷ plain HTML* is the median
   against that row's median, measured in the same run. In brackets is its 90 % bootstrap interval:
-  both rows' runs resampled 2,000 times (seeded), the 5th and 95th percentiles of the resampled
-  ratios. Five runs leave a page's median about a tenth either way, so a ratio whose interval
+  both rows' runs resampled 2,000 times (with a fixed seed), the 5th and 95th percentiles of the
+  resampled ratios. Five runs leave a page's median about a tenth either way, so a ratio whose interval
   spans a limit cannot be told from it in one run. Every page, the floor and the peers
   included, is loaded in every round, so each is compared with loads made beside it. The floor
   divides every ratio, so it is loaded three times a round (first, in the middle and last) and its
