@@ -11,8 +11,13 @@ export const format = {
     const range = `${format.ms(value.median)} (${format.ms(value.min)}–${format.ms(value.max)})`;
     return value.n < runs ? `${range}, ${runs - value.n} of ${runs} runs never` : range;
   },
-  interval: (value: RatioInterval | null) =>
-    value === null ? '–' : `${value.ratio.toFixed(2)}× (${value.low.toFixed(2)}–${value.high.toFixed(2)})`,
-  ratio: (value: number | undefined, base: number | undefined, digits = 1) =>
-    value === undefined || base === undefined || base === 0 ? '–' : `${(value / base).toFixed(digits)}×`,
+  interval: (value: RatioInterval | null) => {
+    if (value === null) return '–';
+    const ratio = `${value.ratio.toFixed(2)}×`;
+    return value.low === null || value.high === null
+      ? ratio
+      : `${ratio} (${value.low.toFixed(2)}–${value.high.toFixed(2)})`;
+  },
+  ratio: (value: number | undefined, base: number | undefined) =>
+    value === undefined || base === undefined || base === 0 ? '–' : `${(value / base).toFixed(1)}×`,
 };

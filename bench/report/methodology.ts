@@ -1,5 +1,6 @@
 import { budgets } from '../budgets';
 import { throttling } from '../load/throttling';
+import { INTERVAL_PERCENT, RESAMPLES, TAIL } from './ratioInterval';
 
 /** How the numbers in the tables were measured; printed under them in results.md and the README. */
 export const methodology = `
@@ -28,14 +29,15 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   Input ready is the moment the first keystroke of the final unbroken run of prompt keystrokes was
   sent: from then on every keystroke landed promptly. Typing stops once at least 10 keys were sent
   and for a whole second no request was in flight, no long task ran and every key was prompt (or
-  after 50 keys). It includes the harness's own reaction time (finding and tapping the field):
-  about a third of the floor's time (0.32–0.36 s of 0.96–0.99 s, against a harness that watches for
-  the field inside the page and taps it through CDP alone). That time is the same on every page,
-  so it pulls every ratio towards 1. The plain HTML row is the floor; *÷ plain HTML* is the median
-  against that row's median, measured in the same run. In brackets is its 90 % bootstrap interval:
-  both rows' runs resampled 2,000 times (with a fixed seed), the 5th and 95th percentiles of the
-  resampled ratios. Five runs leave a page's median about a tenth either way, so a ratio whose interval
-  spans a limit cannot be told from it in one run. Every page, the floor and the peers
+  after 50 keys). It includes the harness's own reaction time (finding and tapping the field). In a
+  separate measurement, compared with a harness that watches for the field inside the page and taps
+  it through CDP alone, that was about a third of the floor's time (0.32–0.36 s of 0.96–0.99 s).
+  It should be much the same on every page, so it pulls every ratio towards 1. The plain HTML row
+  is the floor; *÷ plain HTML* is the median against that row's median, measured in the same run.
+  In brackets is its ${INTERVAL_PERCENT} % bootstrap interval: both rows' loads are resampled
+  ${RESAMPLES.toLocaleString('en')} times (with a fixed seed), and ${TAIL * 100} % of the resampled
+  ratios lie beyond each end. When the interval spans a limit such as 1.2×, one bench run cannot
+  say on which side of it the page is. Every page, the floor and the peers
   included, is loaded in every round, so each is compared with loads made beside it. The floor
   divides every ratio, so it is loaded three times a round (first, in the middle and last) and its
   median is over three times the runs. A round that would overrun the time budget is not started,

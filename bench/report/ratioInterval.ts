@@ -1,30 +1,34 @@
 import { spread } from './spread';
 
-const RESAMPLES = 2_000;
+export const RESAMPLES = 2_000;
+/** How much of the resampled ratios lies beyond each end: 0.05 makes a 90 % interval. */
+export const TAIL = 0.05;
+/** The interval's coverage in per cent, as the report names it. */
+export const INTERVAL_PERCENT = Math.round((1 - 2 * TAIL) * 100);
 /**
- * A fixed seed, so the same runs always render the same cell: over 4–5 runs a median takes few
+ * A fixed seed, so the same loads always render the same cell: over 4–5 loads a median takes few
  * values, and with another seed the ends moved by up to 0.05× (templates, 8 seeds, one run's data).
  */
 const SEED = 1;
-/** The interval's ends: the 5th and 95th percentiles of the resampled ratios (a 90 % interval). */
-const TAIL = 0.05;
 
 export interface RatioInterval {
   /** The page's median over the floor's median. */
   ratio: number;
-  low: number;
-  high: number;
+  /** The interval's ends; null when the page or the floor has a single load, which cannot be resampled. */
+  low: number | null;
+  high: number | null;
 }
 
 /**
- * The page's median over the floor's median, with a 90 % bootstrap interval: both sets of runs
- * are resampled with replacement, each on its own, and the ratio of the resampled medians is taken
- * RESAMPLES times. With five runs a page, one run's median moves by a tenth either way; the
- * interval says how far this run's ratio could be from the page's own. Null when either side has
- * no runs.
+ * The page's median over the floor's median, with a bootstrap interval: both sets of loads are
+ * resampled with replacement, each on its own, and the ratio of the resampled medians is taken
+ * RESAMPLES times; TAIL of them lie beyond each end. The interval says how far this run's ratio
+ * could be from the page's own. Null when either side has no loads or the floor's median is 0.
  */
 export function ratioInterval(page: readonly number[], floor: readonly number[]): RatioInterval | null {
   if (page.length === 0 || floor.length === 0 || median(floor) === 0) return null;
+  const ratio = median(page) / median(floor);
+  if (page.length < 2 || floor.length < 2) return { ratio, low: null, high: null };
   const random = xorshift(SEED);
   const ratios = new Float64Array(RESAMPLES);
   for (let i = 0; i < RESAMPLES; i += 1) {
@@ -32,9 +36,9 @@ export function ratioInterval(page: readonly number[], floor: readonly number[])
   }
   ratios.sort();
   return {
-    ratio: median(page) / median(floor),
-    low: ratios[Math.floor(TAIL * (RESAMPLES - 1))] ?? Number.NaN,
-    high: ratios[Math.ceil((1 - TAIL) * (RESAMPLES - 1))] ?? Number.NaN,
+    ratio,
+    low: ratios[Math.floor(TAIL * (RESAMPLES - 1))] ?? null,
+    high: ratios[Math.ceil((1 - TAIL) * (RESAMPLES - 1))] ?? null,
   };
 }
 

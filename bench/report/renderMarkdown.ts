@@ -1,7 +1,7 @@
 import type { BenchPage, BenchResults } from '../results';
 import { format } from './format';
 import { methodology } from './methodology';
-import { ratioInterval } from './ratioInterval';
+import { INTERVAL_PERCENT, ratioInterval } from './ratioInterval';
 
 /** The results as markdown tables, for bench/results.md and the README's Benchmarks section. */
 export function renderMarkdown(results: BenchResults): string {
@@ -35,7 +35,7 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     `### Throttled load on a phone (ms, median (min–max) of up to ${meta.runsPerPage} runs; plain HTML, the floor, three a round)`,
     '',
-    '| Page | Runs | FCP | LCP | Input ready | ÷ plain HTML (90 % interval) | TBT | Lost keys | Wake |',
+    `| Page | Runs | FCP | LCP | Input ready | ÷ plain HTML (${INTERVAL_PERCENT} % interval) | TBT | Lost keys | Wake |`,
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...pages.map((page) => loadRow(page, plain)),
     '',
@@ -104,7 +104,7 @@ function loadRow(page: BenchPage, plain: BenchPage | undefined): string {
     typed === 0 || !plain
       ? '–'
       : page === plain
-        ? format.ratio(1, 1, 2)
+        ? '1.00×'
         : format.interval(ratioInterval(readyTimes(page), readyTimes(plain)));
   const wake = typed === 0 ? '–' : format.spread(summary.wake, typed);
   return `| ${page.name} | ${runs} | ${format.spread(summary.fcp, runs)} | ${format.spread(summary.lcp, runs)} | ${inputReady} | ${floor} | ${format.spread(summary.tbt, runs)} | ${lost} | ${wake} |`;
