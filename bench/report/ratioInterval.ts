@@ -26,8 +26,10 @@ export interface RatioInterval {
  * could be from the page's own. Null when either side has no loads or the floor's median is 0.
  */
 export function ratioInterval(page: readonly number[], floor: readonly number[]): RatioInterval | null {
-  if (page.length === 0 || floor.length === 0 || median(floor) === 0) return null;
-  const ratio = median(page) / median(floor);
+  if (page.length === 0 || floor.length === 0) return null;
+  const floorMedian = median(floor);
+  if (floorMedian === 0) return null;
+  const ratio = median(page) / floorMedian;
   if (page.length < 2 || floor.length < 2) return { ratio, low: null, high: null };
   const random = xorshift(SEED);
   const ratios = new Float64Array(RESAMPLES);
