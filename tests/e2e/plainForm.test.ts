@@ -40,6 +40,7 @@ describe('a one-page form enhanced without an island, on a phone', () => {
     const page = await (await phone(browser(), true)).newPage();
     await page.goto(`${baseUrl}/f/appointment/`);
     await hydrate(page);
+    await page.getByLabel('Country of the phone number').focus();
     await page.getByLabel('Country of the phone number').selectOption('DE');
     await page.getByLabel('Phone (optional)', { exact: true }).fill('030 1234567');
     await page.getByLabel('Name', { exact: true }).fill('Lise Meitner');

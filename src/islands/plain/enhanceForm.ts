@@ -12,6 +12,7 @@ import { visibleFields } from '../../engine/logic/visibleFields';
 import type { VisitorResults } from '../../engine/scoring/visitorResults';
 import type { FieldErrors, RawInput } from '../../engine/validation/types';
 import { answerByChoice, asksOneChoice, focusStep, SETTLED } from '../choiceKeys';
+import { isCountryList, offerCountry } from '../countryLists';
 import { setDayBounds } from '../fields/setDayBounds';
 import { answered, entriesOf, typedAnswers, visitorContext } from '../formAnswers';
 import { intakeState } from '../intakeState';
@@ -242,7 +243,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise
     if (flag) flag.textContent = flagEmoji(select.value);
   }
   function countryLists(spot: FieldSpot) {
-    return [...spot.root.querySelectorAll('select')].filter((select) => select.classList.contains('fw-country'));
+    return [...spot.root.querySelectorAll('select')].filter(isCountryList);
   }
   // A question put in place: its day bounds, its slider's text, its phone's flag and, where the form
   // gives no default and the visitor chose none, the visitor's country.
@@ -254,8 +255,8 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise
       if (input.value !== input.defaultValue) paintRange(input);
     }
     for (const select of countryLists(spot)) {
-      const option = [...select.options].find((each) => each.value === intakeState.country);
-      if (!form.phoneCountry && intakeState.country && select.value === '' && option) select.value = option.value;
+      const country = intakeState.country;
+      if (!form.phoneCountry && country && select.value === '' && offerCountry(select, country)) select.value = country;
       paintFlag(select);
     }
   }
@@ -285,7 +286,7 @@ export function enhanceForm(formEl: HTMLFormElement, props: PlainProps): Promise
     showAsked();
     keep();
     if (target.type === 'range') paintRange(target);
-    if (target instanceof HTMLSelectElement && target.classList.contains('fw-country')) paintFlag(target);
+    if (isCountryList(target)) paintFlag(target);
     const field = byName.get(target.name);
     if (field && errors[field.name]) check(field).catch(() => undefined);
     if (feeds.has(target.name)) afterEdit(target);

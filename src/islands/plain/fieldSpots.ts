@@ -1,4 +1,5 @@
 import type { RawInput } from '../../engine/validation/types';
+import { isCountryList, nameCountryLists, offerCountry } from '../countryLists';
 
 /** A question's element: in the form while it is asked, set aside (its place kept by a template) while it is not. */
 export interface FieldSpot {
@@ -26,7 +27,11 @@ export function fieldSpots(form: HTMLFormElement, names: readonly string[]): Map
         mark: template,
         shown: false,
         get root() {
-          root ??= document.importNode(kept, true) as HTMLElement;
+          if (!root) {
+            root = document.importNode(kept, true) as HTMLElement;
+            // A phone's country list posts from the moment its question is taken out.
+            nameCountryLists(root);
+          }
           return root;
         },
         get loaded() {
@@ -75,6 +80,10 @@ export function writeAnswer(spot: FieldSpot, name: string, value: RawInput[strin
   for (const control of controlsOf(spot, name)) {
     if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
       control.checked = values.includes(control.value);
-    else control.value = values[next++] ?? '';
+    else {
+      const each = values[next++] ?? '';
+      if (isCountryList(control)) offerCountry(control, each);
+      control.value = each;
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { nameCountryLists, openCountryListsOnReach } from '../countryLists';
 import { holdSend } from '../holdSend';
 import { keptAnswers } from '../keptAnswers';
 import type { PlainProps } from './enhanceForm';
@@ -13,6 +14,9 @@ const IDLE_WAIT_MS = 1_000;
  * for it (src/islands/holdSend.ts).
  */
 function wakeOnTouch(form: HTMLFormElement, slug: string): void {
+  // A phone's country list takes part from the start; it fills when reached, even before the enhancer.
+  nameCountryLists(form);
+  openCountryListsOnReach(form);
   let waking: Promise<void> | undefined;
   const wake = (): Promise<void> => {
     waking ??= import('./enhanceForm')
