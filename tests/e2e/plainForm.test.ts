@@ -53,6 +53,18 @@ describe('a one-page form enhanced without an island, on a phone', () => {
     await page.context().close();
   });
 
+  it('gives back the answers of a visitor who left by a link and came back by another, untouched', async () => {
+    const page = await (await phone(browser(), true)).newPage();
+    await page.goto(`${baseUrl}/f/quote/`);
+    await hydrate(page);
+    await page.getByLabel('Your name').fill('Ada Lovelace');
+    await page.goto(`${baseUrl}/`);
+    // A fresh visit in the same tab (not a reload, not Back): the answers come back without a tap.
+    await page.goto(`${baseUrl}/f/quote/`);
+    await expect.poll(() => page.getByLabel('Your name').inputValue(), { timeout: 5_000 }).toBe('Ada Lovelace');
+    await page.context().close();
+  });
+
   it('posts as plain HTML when its code fails to start, so the lead is stored, not lost', async () => {
     const page = await (await phone(browser(), true)).newPage();
     // The page's data for the code arrives broken: the code cannot start.
