@@ -5,13 +5,21 @@ const TEXT_LIKE = ['input:not([type])', 'input[type=text]', 'input[type=email]',
 const ANY_CONTROL = ['input:not([type=hidden])', 'select', 'textarea'];
 
 /**
- * Controls a person can reach: rendered, and not a bot trap (spam honeypots sit off-screen inside
- * `aria-hidden` with `tabindex="-1"`, which Playwright still counts as visible).
+ * Not a bot trap: spam honeypots sit off-screen inside `aria-hidden` with `tabindex="-1"`, which
+ * Playwright still counts as visible.
  */
+const PERSON = ':not([tabindex="-1"]):not([aria-hidden="true"] *)';
+
+/** Controls a person can reach: rendered (Playwright's `:visible`), and not a bot trap. */
 function reachable(page: Page, selectors: readonly string[]): Locator {
-  const person = ':not([tabindex="-1"]):not([aria-hidden="true"] *):visible';
-  return page.locator(selectors.map((selector) => `${selector}${person}`).join(', ')).first();
+  return page.locator(selectors.map((selector) => `${selector}${PERSON}:visible`).join(', ')).first();
 }
+
+/**
+ * The text fields a person could reach, as plain CSS for code in the page, which adds the
+ * visibility check itself (bench/load/collector.ts).
+ */
+export const TEXT_FIELDS_CSS = TEXT_LIKE.map((selector) => `${selector}${PERSON}`).join(', ');
 
 /** The first text field a person can see and type into, whichever library rendered it. */
 export function firstTextInput(page: Page): Locator {

@@ -10,22 +10,53 @@ export interface PageSamples {
   lcp: number | null;
   longTasks: { start: number; duration: number }[];
   keystrokes: KeystrokeSample[];
+  /** The frame the first text field a person can reach was on screen; null until then. */
+  textFieldShown: number | null;
 }
 
 declare global {
   interface Window {
     __formwellBench?: PageSamples;
+    /** Settles with `textFieldShown`; `stopLooking` ends the watch on a page without a text field. */
+    __formwellTextField?: { shown: Promise<number>; stopLooking: () => void };
   }
 }
 
 /**
  * Runs in the page before its own scripts (Playwright init script, so it must not close over
- * anything): records paint timings, long tasks and, for each trusted keystroke, when it was
- * sent and when the text field's value reflected it.
+ * anything): records paint timings, long tasks, the frame the first text field matching
+ * `textFields` (CSS) shows and, for each trusted keystroke, when it was sent and when the text
+ * field's value reflected it.
  */
-export function installCollector(): void {
-  const samples: PageSamples = { fcp: null, lcp: null, longTasks: [], keystrokes: [] };
+export function installCollector(textFields: string): void {
+  const samples: PageSamples = { fcp: null, lcp: null, longTasks: [], keystrokes: [], textFieldShown: null };
   window.__formwellBench = samples;
+  // Looked for at every frame: Playwright's own wait polls at 0, 20, 70, 170 and 270 ms and then
+  // every 500 ms, so most loads noticed the field on one of two polls half a second apart.
+  let looking = true;
+  let seen: (at: number) => void = () => undefined;
+  const shown = new Promise<number>((resolve) => {
+    seen = resolve;
+  });
+  window.__formwellTextField = {
+    shown,
+    stopLooking: () => {
+      looking = false;
+    },
+  };
+  const look = () => {
+    if (!looking) return;
+    for (const field of document.querySelectorAll(textFields)) {
+      const box = field.getBoundingClientRect();
+      if (box.width > 0 && box.height > 0 && field.checkVisibility({ visibilityProperty: true })) {
+        samples.textFieldShown = performance.now();
+        seen(samples.textFieldShown);
+        return;
+      }
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
   const observe = (type: string, take: (entry: PerformanceEntry) => void) =>
     new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({ type, buffered: true });
   observe('paint', (entry) => {

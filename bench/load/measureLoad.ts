@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { phone } from '../../tests/e2e/browser';
-import { firstTextInput } from '../firstTextInput';
+import { firstTextInput, TEXT_FIELDS_CSS } from '../firstTextInput';
 import { ASLEEP } from '../formAwake';
 import { type RequestTracker, trackRequests } from '../weight/trackRequests';
 import { collected } from './collected';
@@ -46,7 +46,9 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadRu
   try {
     const page = await context.newPage();
     // tsx/esbuild wrap named functions in `__name(...)`, which the page does not have.
-    await page.addInitScript({ content: `(() => { const __name = (fn) => fn; (${installCollector})(); })();` });
+    await page.addInitScript({
+      content: `(() => { const __name = (fn) => fn; (${installCollector})(${JSON.stringify(TEXT_FIELDS_CSS)}); })();`,
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
@@ -98,9 +100,9 @@ async function textFieldAppears(page: Page, field: Locator, network: RequestTrac
     },
     () => undefined, // The page closed or never loaded: the loop below times out and says so.
   );
-  // Playwright's own wait polls inside the page; a second poll would add work to the timed main thread.
-  const visible = field.waitFor({ state: 'visible', timeout: TIMEOUT_MS }).then(
-    () => true,
+  // The collector's watch (collector.ts) says at which frame; the page closing settles it as not shown.
+  const visible = page.evaluate(() => window.__formwellTextField?.shown).then(
+    (at) => at !== undefined,
     () => false,
   );
   const quietWithout = (async () => {
@@ -115,7 +117,9 @@ async function textFieldAppears(page: Page, field: Locator, network: RequestTrac
   })();
   const appeared = await Promise.race([visible, quietWithout]);
   decided = true;
-  return appeared || (await field.isVisible());
+  if (appeared) return true;
+  await page.evaluate(() => window.__formwellTextField?.stopLooking());
+  return field.isVisible();
 }
 
 /** Without a text field, the run ends once network and main thread have been quiet for a second. */
