@@ -23,9 +23,10 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   from the page's own PerformanceObserver.
 - **Input ready** (when the form accepts typing): as soon as the first visible text field exists
   (the page notes the frame it shows: Playwright's own wait polls every 500 ms after its first 270,
-  which put most loads' taps on one of two polls half a second apart), the harness taps it and types a letter every 100 ms through CDP (trusted key events, like a
-  person typing ten characters a second). A keystroke is *prompt* when the field's value shows it
-  within 50 ms of the key being sent (the key event's timestamp to the field's \`input\` event);
+  which put most loads' taps on one of two polls half a second apart), the harness taps it and
+  types a letter every 100 ms through CDP (trusted key events, like a person typing ten characters
+  a second). A keystroke is *prompt* when the field's value shows it within 50 ms of the key being
+  sent (the key event's timestamp to the field's \`input\` event);
   a long task in the way makes it late, a library that replaces the field or resets it loses it.
   Input ready is the moment the first keystroke of the final unbroken run of prompt keystrokes was
   sent: from then on every keystroke landed promptly. Typing stops once at least 10 keys were sent
@@ -34,9 +35,8 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
   script, its stability checks). With Playwright's polling wait, finding and tapping were about a
   third of the floor's time (0.32–0.36 s of 0.96–0.99 s), measured against a harness that taps
   through CDP alone. That time should be much the same on every page, so it pulls every ratio
-  towards 1. The plain HTML row
-  is the floor; *÷ plain HTML* is the median against that row's median, measured in the same run.
-  In brackets is its ${INTERVAL_PERCENT} % bootstrap interval: both rows' loads are resampled
+  towards 1. The plain HTML row is the floor; *÷ plain HTML* is the median against that row's
+  median, measured in the same run. In brackets is its ${INTERVAL_PERCENT} % bootstrap interval: both rows' loads are resampled
   ${RESAMPLES.toLocaleString('en')} times (with a fixed seed), and ${TAIL * 100} % of the resampled
   ratios lie beyond each end. When the interval spans a limit such as 1.2×, one bench run cannot
   say on which side of it the page is. Every page, the floor and the peers

@@ -34,7 +34,7 @@ function wakeOnTouch(form: HTMLFormElement, slug: string): void {
     return waking;
   };
   // The fetch starts in a task of its own, so the tap's own work (focus, caret, keyboard) goes first:
-  // started inside the event, it held the touch up by 30–40 ms on the bench's phone (4x CPU).
+  // started inside the event, it held the touch up by 20–60 ms in traces on the bench's phone (4x CPU).
   let queued = false;
   const onEvent = () => {
     if (queued) return;
