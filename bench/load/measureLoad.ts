@@ -101,10 +101,12 @@ async function textFieldAppears(page: Page, field: Locator, network: RequestTrac
     () => undefined, // The page closed or never loaded: the loop below times out and says so.
   );
   // The collector's watch (collector.ts) says at which frame; the page closing settles it as not shown.
-  const visible = page.evaluate(() => window.__formwellTextField?.shown).then(
-    (at) => at !== undefined,
-    () => false,
-  );
+  const visible = page
+    .evaluate(() => window.__formwellTextField?.shown)
+    .then(
+      (at) => at !== undefined,
+      () => false,
+    );
   const quietWithout = (async () => {
     const deadline = Date.now() + TIMEOUT_MS;
     while (!decided && !(loaded && network.quietFor() >= QUIET_MS)) {
