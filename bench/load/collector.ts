@@ -10,14 +10,15 @@ export interface PageSamples {
   lcp: number | null;
   longTasks: { start: number; duration: number }[];
   keystrokes: KeystrokeSample[];
-  /** The frame the first text field a person can reach was on screen; null until then. */
-  textFieldShown: number | null;
 }
 
 declare global {
   interface Window {
     __formwellBench?: PageSamples;
-    /** Settles with `textFieldShown`; `stopLooking` ends the watch on a page without a text field. */
+    /**
+     * `shown` settles with the frame (ms since navigation start) the first text field a person can
+     * reach was on screen; `stopLooking` ends the watch on a page without one.
+     */
     __formwellTextField?: { shown: Promise<number>; stopLooking: () => void };
   }
 }
@@ -29,7 +30,7 @@ declare global {
  * field's value reflected it.
  */
 export function installCollector(textFields: string): void {
-  const samples: PageSamples = { fcp: null, lcp: null, longTasks: [], keystrokes: [], textFieldShown: null };
+  const samples: PageSamples = { fcp: null, lcp: null, longTasks: [], keystrokes: [] };
   window.__formwellBench = samples;
   // Looked for at every frame: Playwright's own wait polls at 0, 20, 70, 170 and 270 ms and then
   // every 500 ms, so most loads noticed the field on one of two polls half a second apart.
@@ -49,8 +50,7 @@ export function installCollector(textFields: string): void {
     for (const field of document.querySelectorAll(textFields)) {
       const box = field.getBoundingClientRect();
       if (box.width > 0 && box.height > 0 && field.checkVisibility({ visibilityProperty: true })) {
-        samples.textFieldShown = performance.now();
-        seen(samples.textFieldShown);
+        seen(performance.now());
         return;
       }
     }
