@@ -48,7 +48,18 @@ export function TelField(props: FieldProps<FieldOf<'tel'>>) {
         before={
           <>
             <span class="fw-flag" aria-hidden="true">
-              {flagEmoji(chosen())}
+              <span class="fw-flag-emoji">{flagEmoji(chosen())}</span>
+              <svg
+                class="fw-globe"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="1.7"
+                aria-hidden="true"
+              >
+                <circle cx="12" cy="12" r="9" />
+                <path d="M3 12h18M12 3c3.2 3.4 3.2 14.6 0 18M12 3c-3.2 3.4-3.2 14.6 0 18" />
+              </svg>
             </span>
             <select class="fw-country" data-name={props.field.name} aria-label={msg().phoneCountry}>
               {options(countries().filter((country) => country.code === chosen()))}

@@ -243,7 +243,7 @@ export async function enhanceForm(formEl: HTMLFormElement, props: PlainProps): P
     if (field?.kind === 'range' && output) output.textContent = rangeText(Number(input.value), form.locale, field.unit);
   }
   function paintFlag(select: HTMLSelectElement) {
-    const flag = select.parentElement?.querySelector('.fw-flag');
+    const flag = select.parentElement?.querySelector('.fw-flag-emoji');
     if (flag) flag.textContent = flagEmoji(select.value);
   }
   function countryLists(spot: FieldSpot) {
