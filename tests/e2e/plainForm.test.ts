@@ -48,7 +48,7 @@ describe('a one-page form enhanced without an island, on a phone', () => {
     await expect.poll(() => page.getByLabel('Phone (optional)', { exact: true }).inputValue()).toBe('030 1234567');
     await expect(page.getByLabel('Country of the phone number').inputValue()).resolves.toBe('DE');
     // The flag follows the restored country, not the page's default.
-    await expect(page.locator('.fw-flag').textContent()).resolves.toBe('🇩🇪');
+    await expect.poll(() => page.locator('.fw-flag').textContent()).toBe('🇩🇪');
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Lise Meitner');
     await page.context().close();
   });

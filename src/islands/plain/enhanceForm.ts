@@ -244,7 +244,18 @@ export async function enhanceForm(formEl: HTMLFormElement, props: PlainProps): P
   }
   function paintFlag(select: HTMLSelectElement) {
     const flag = select.parentElement?.querySelector('.fw-flag-emoji');
-    if (flag) flag.textContent = flagEmoji(select.value);
+    const emoji = flagEmoji(select.value);
+    if (flag && flag.textContent !== emoji) flag.textContent = emoji;
+  }
+  // A flag set by code (a kept answer, the visitor's country arriving mid-typing) waits for an idle
+  // moment: the page's first flag sends it through the fonts for the emoji, 30-60 ms at the bench's
+  // 4x CPU, which held a key up when it came with the country. Its layout is done there and then,
+  // not left to a frame a key may be waiting for.
+  function paintFlagWhenIdle(select: HTMLSelectElement) {
+    whenIdle(() => {
+      paintFlag(select);
+      void select.offsetWidth;
+    });
   }
   function countryLists(spot: FieldSpot) {
     return [...spot.root.querySelectorAll('select')].filter(isCountryList);
@@ -261,7 +272,7 @@ export async function enhanceForm(formEl: HTMLFormElement, props: PlainProps): P
     for (const select of countryLists(spot)) {
       const country = intakeState.country;
       if (!form.phoneCountry && country && select.value === '' && offerCountry(select, country)) select.value = country;
-      paintFlag(select);
+      paintFlagWhenIdle(select);
     }
   }
   for (const spot of spots.values()) if (spot.shown) prepare(spot);
@@ -415,3 +426,5 @@ export async function enhanceForm(formEl: HTMLFormElement, props: PlainProps): P
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run);
