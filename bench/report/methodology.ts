@@ -50,7 +50,7 @@ server, and drives Debian's Chromium through playwright-core. 1 KB = 1,000 bytes
 - **Wake**: the longest main-thread task (its whole length, not the part beyond 50 ms) from the end
   of typing until the form's code has set up and the page has been quiet for a second: work that
   waited for a pause in typing would show here (a Solid island did, 70–330 ms), and a key pressed in
-  that task waits. The enhancer sets up at once, in two short tasks, during the typing above; a
+  that task waits. The enhancer sets up at once, in three short tasks, during the typing above; a
   calculator's figures for typed answers are worked out at a pause in typing, here after it.
 - **Lighthouse**: lighthouse's mobile preset with its default simulated throttling, performance and
   accessibility only, one run per page.
