@@ -41,35 +41,6 @@ export function openCountryList(select: HTMLSelectElement): void {
   select.nextElementSibling?.remove();
 }
 
-/**
- * Makes `code` one of the list's options (a kept answer, the visitor's country) without styling
- * them all; false when no country has that code.
- */
-export function offerCountry(select: HTMLSelectElement, code: string): boolean {
-  if ([...select.options].some((option) => option.value === code)) return true;
-  const option = listedOption(select, code);
-  if (option) select.add(option);
-  return option !== undefined;
-}
-
-/**
- * One country's option from the list's `<noscript>`: only its own markup is parsed, not the 250
- * (12 ms of a 70 ms task at the bench's 4x CPU when the visitor's country arrived mid-typing).
- */
-function listedOption(select: HTMLSelectElement, code: string): HTMLOptionElement | undefined {
-  const source = select.nextElementSibling;
-  if (!(source instanceof HTMLElement) || source.localName !== 'noscript' || !/^[A-Z]{2}$/.test(code)) return;
-  const text = source.textContent ?? '';
-  const start = text.indexOf(`<option value="${code}"`);
-  const end = text.indexOf('</option>', start);
-  if (start < 0 || end < 0) return;
-  const parsed = document.createElement('template');
-  parsed.innerHTML = text.slice(start, end);
-  const option = parsed.content.querySelector('option');
-  if (option) option.defaultSelected = false;
-  return option ?? undefined;
-}
-
 /** Fills a country list as the visitor reaches for it: a tap, or the keyboard's focus. */
 export function openCountryListsOnReach(form: HTMLFormElement): void {
   const reach = (event: Event) => {

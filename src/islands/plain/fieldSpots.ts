@@ -1,5 +1,6 @@
 import type { RawInput } from '../../engine/validation/types';
-import { isCountryList, nameCountryLists, offerCountry } from '../countryLists';
+import { isCountryList, nameCountryLists } from '../countryLists';
+import { offerCountry } from '../offerCountry';
 
 /** A question's element: in the form while it is asked, set aside (its place kept by a template) while it is not. */
 export interface FieldSpot {
