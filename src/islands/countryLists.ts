@@ -18,12 +18,16 @@ export function nameCountryLists(root: HTMLElement): void {
   }
 }
 
-/** Every country's option, from the list's `<noscript>`; none once the list holds them all. */
-function wholeList(select: HTMLSelectElement): HTMLOptionElement[] {
+/** The list's `<noscript>` markup, every country's option as text; empty once the list holds them all. */
+export function listMarkup(select: HTMLSelectElement): string {
   const source = select.nextElementSibling;
-  if (!(source instanceof HTMLElement) || source.localName !== 'noscript') return [];
+  return source instanceof HTMLElement && source.localName === 'noscript' ? (source.textContent ?? '') : '';
+}
+
+/** Options from some of that markup, none selected. */
+export function parseOptions(markup: string): HTMLOptionElement[] {
   const parsed = document.createElement('template');
-  parsed.innerHTML = source.textContent ?? '';
+  parsed.innerHTML = markup;
   const options = [...parsed.content.querySelectorAll('option')];
   // What the server chose is the short list's choice already; it must not take over from the visitor's.
   for (const option of options) option.defaultSelected = false;
@@ -32,7 +36,7 @@ function wholeList(select: HTMLSelectElement): HTMLOptionElement[] {
 
 /** Puts every country in the list, keeping its choice: when the visitor is about to open it. */
 export function openCountryList(select: HTMLSelectElement): void {
-  const options = wholeList(select);
+  const options = parseOptions(listMarkup(select));
   if (options.length === 0) return;
   const value = select.value;
   select.replaceChildren(...options);
